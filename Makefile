@@ -1,0 +1,42 @@
+# Omigjen POS developer commands. The README's quick start uses `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP_APP  := $(VENV)/.installed-app
+STAMP_TEST := $(VENV)/.installed-test
+TS_FILES := resources/translations/omigjen_pos_nb.ts
+UI_SOURCES := $(shell find omigjen_pos/ui -name '*.py') omigjen_pos/app.py
+
+.PHONY: run test lint translations clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_APP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(STAMP_TEST): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@ $(STAMP_APP)
+
+## Install (first time only) and start the app on the default SQLite store with the demo centre.
+run: $(STAMP_APP)
+	$(BIN)/omigjen-pos $(ARGS)
+
+## Install the test extras and run the whole suite (SQLite and PostgreSQL).
+test: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP_TEST)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## Refresh the .ts sources from the code, then build the .qm files the app loads.
+translations: $(STAMP_APP)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lrelease $(TS_FILES)
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,3 @@
+from omigjen_pos.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Composition root of the GUI: settings -> store -> services -> window.
+
+Opening the store happens before any window exists, so it may block; a store
+that cannot be opened is explained in a dialog and the app exits with status 2,
+like the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from importlib.resources import files
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from omigjen_pos import __version__
+from omigjen_pos.config import (
+    SettingsError,
+    load_settings,
+    resolve_database_url,
+    resolve_language,
+)
+from omigjen_pos.domain.errors import OmigjenError, StoreTooNew, StoreUnavailable
+from omigjen_pos.services import tills as till_service
+from omigjen_pos.services.actors import TillInfo
+from omigjen_pos.services.demo import demo_login_hints, seed_demo_centre
+from omigjen_pos.services.store_setup import Store, open_and_upgrade, summarise_store
+from omigjen_pos.ui.i18n import install_language
+from omigjen_pos.ui.main_window import MainWindow
+from omigjen_pos.ui.messages import describe_error
+
+log = logging.getLogger(__name__)
+translate = QApplication.translate
+EXIT_STORE = 2
+
+
+def load_style(app: QApplication) -> None:
+    app.setStyleSheet((files("omigjen_pos.resources") / "style.qss").read_text(encoding="utf-8"))
+
+
+def create_application(language: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Omigjen POS")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Omigjen")
+    install_language(app, language)
+    load_style(app)
+    return app
+
+
+def _choose_till(store: Store, wanted: str | None) -> tuple[list[TillInfo], TillInfo | None]:
+    tills = till_service.list_tills(store)
+    if wanted is None:
+        return tills, None
+    return tills, till_service.find_till(store, wanted)
+
+
+def build_main_window(store: Store, till_code: str | None, seed_if_empty: bool) -> MainWindow:
+    """Everything between an open store and a window ready to show."""
+    summary = summarise_store(store)
+    if summary.is_empty and seed_if_empty:
+        seed_demo_centre(store)
+        summary = summarise_store(store)
+    if summary.is_empty or summary.tills == 0:
+        raise OmigjenError("the store has no centre and no tills yet")
+    tills, fixed = _choose_till(store, till_code)
+    hints = demo_login_hints() if summary.is_demo else []
+    window = MainWindow(store, tills, fixed, hints)
+    till_service.record_app_start(store, window.login_screen.till_code)
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"omigjen-pos: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    language = resolve_language(args.lang, settings)
+    app = create_application(language)
+    resolved = resolve_database_url(args.database_url, settings)
+    try:
+        store, _ = open_and_upgrade(resolved.url)
+    except (StoreUnavailable, StoreTooNew) as exc:
+        QMessageBox.critical(None, translate("App", "Omigjen POS"), describe_error(exc))
+        return EXIT_STORE
+    try:
+        # A newcomer's first start on the default file gets the demo centre; a
+        # configured (shared) store is never filled with demo data by accident.
+        window = build_main_window(store, args.till or settings.till_code, resolved.is_default)
+    except OmigjenError as exc:
+        text = (
+            describe_error(exc)
+            if type(exc) is not OmigjenError
+            else translate(
+                "App",
+                "This database has no centre yet. Run 'omigjen-pos demo' to try the demo centre.",
+            )
+        )
+        QMessageBox.critical(None, translate("App", "Omigjen POS"), text)
+        store.close()
+        return EXIT_STORE
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,70 @@
+"""Errors the rules and services raise.
+
+Each error carries structured fields, not finished sentences: the GUI turns them
+into translated text (ui/messages.py), the command line into one English line.
+"""
+
+from __future__ import annotations
+
+
+class OmigjenError(Exception):
+    """Base for every error a user can cause and fix."""
+
+
+class InvalidInput(OmigjenError):
+    """A value typed by a user cannot be understood."""
+
+    def __init__(self, field: str, value: str, reason: str) -> None:
+        super().__init__(f"{field}: {value!r} ({reason})")
+        self.field = field
+        self.value = value
+        self.reason = reason
+
+
+class NotFound(OmigjenError):
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"{what} {key!r} not found")
+        self.what = what
+        self.key = key
+
+
+class PermissionDenied(OmigjenError):
+    def __init__(self, user_name: str, action: str, shop_code: str | None = None) -> None:
+        where = f" in {shop_code}" if shop_code else ""
+        super().__init__(f"{user_name} may not {action}{where}")
+        self.user_name = user_name
+        self.action = action
+        self.shop_code = shop_code
+
+
+class WrongPin(OmigjenError):
+    def __init__(self, attempts_left: int) -> None:
+        super().__init__(f"wrong PIN, {attempts_left} attempts left before the user is locked")
+        self.attempts_left = attempts_left
+
+
+class UserLocked(OmigjenError):
+    def __init__(self, user_name: str) -> None:
+        super().__init__(f"{user_name} is locked after too many wrong PINs; a manager must unlock")
+        self.user_name = user_name
+
+
+class StoreUnavailable(OmigjenError):
+    """The database cannot be reached or opened. ``server`` names it for the user."""
+
+    def __init__(self, server: str, reason: str, hint: str) -> None:
+        super().__init__(f"cannot open the store at {server}: {reason}. {hint}")
+        self.server = server
+        self.reason = reason
+        self.hint = hint
+
+
+class StoreTooNew(OmigjenError):
+    """The database was upgraded by a newer Omigjen POS than this one."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"the store has schema revision {revision}, which this version of Omigjen POS "
+            "does not know; install the newer version that upgraded it"
+        )
+        self.revision = revision

@@ -1,0 +1,43 @@
+"""Writing to the electronic journal (N17). Rows are only ever added."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from omigjen_pos.domain.journal_events import EventType, saft_event_code
+from omigjen_pos.store.models import JournalEntry
+
+SUMMARY_MAX = 400
+
+
+def record_event(
+    session: Session,
+    event: EventType,
+    summary: str,
+    *,
+    shop_id: int | None = None,
+    till_id: int | None = None,
+    user_id: int | None = None,
+    sale_id: int | None = None,
+    payload: dict[str, Any] | None = None,
+) -> JournalEntry:
+    """Add one journal row in the caller's transaction, so the event and what it
+    records are committed together or not at all."""
+    entry = JournalEntry(
+        event_type=event,
+        saft_event_code=saft_event_code(event),
+        summary=summary[:SUMMARY_MAX],
+        shop_id=shop_id,
+        till_id=till_id,
+        user_id=user_id,
+        sale_id=sale_id,
+        payload_json=None
+        if payload is None
+        else json.dumps(payload, ensure_ascii=False, default=str),
+    )
+    session.add(entry)
+    session.flush()
+    return entry

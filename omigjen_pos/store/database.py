@@ -1,0 +1,185 @@
+"""Opening the shared store: engine options per database, sessions, clear errors.
+
+SQLite (one till, a trial): WAL so readers never wait for the writer,
+``synchronous=FULL`` so a committed sale survives a power cut, foreign keys on,
+and a busy timeout. Write transactions start with ``BEGIN IMMEDIATE`` so two
+writers queue on the lock instead of failing half-way with "database is locked".
+
+PostgreSQL (the whole centre): psycopg 3, pool pre-ping so a dropped connection
+is replaced before use, a connect timeout and a statement timeout so a stuck
+server shows up as an error instead of a frozen till.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from omigjen_pos.domain.errors import StoreUnavailable
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+PG_CONNECT_TIMEOUT_S = 5
+PG_STATEMENT_TIMEOUT_MS = 30_000
+_WRITE_OPTION = "omigjen_write"
+
+
+def normalise_url(raw: str) -> URL:
+    """Accept what people type: a plain file path, ``postgresql://...`` without a
+    driver. Always return a URL with the driver this application ships."""
+    text_url = raw.strip()
+    if "://" not in text_url:
+        return URL.create("sqlite", database=str(Path(text_url).expanduser()))
+    try:
+        url = make_url(text_url)
+    except ArgumentError as exc:
+        raise StoreUnavailable(
+            text_url,
+            "the database URL cannot be read",
+            "Write it as sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/database.",
+        ) from exc
+    if url.get_backend_name() == "postgresql":
+        return url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() == "sqlite":
+        return url.set(drivername="sqlite")
+    raise StoreUnavailable(
+        url.render_as_string(hide_password=True),
+        f"the database type '{url.get_backend_name()}' is not supported",
+        "Use SQLite or PostgreSQL.",
+    )
+
+
+def describe_server(url: URL) -> str:
+    """What to call the store in a message: a file path or host:port/database."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def create_store_engine(url: URL, **engine_options) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            folder = Path(url.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreUnavailable(
+                    url.database,
+                    f"the folder {folder} cannot be created",
+                    "Choose a folder you may write to.",
+                ) from exc
+        engine = create_engine(url, **engine_options)
+        _configure_sqlite(engine)
+        return engine
+    connect_args = {
+        "connect_timeout": PG_CONNECT_TIMEOUT_S,
+        "options": f"-c statement_timeout={PG_STATEMENT_TIMEOUT_MS}",
+        "application_name": "omigjen-pos",
+    }
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **engine_options)
+    except NoSuchModuleError as exc:  # pragma: no cover - psycopg is a dependency
+        raise StoreUnavailable(
+            describe_server(url), "the PostgreSQL driver is missing", "Reinstall Omigjen POS."
+        ) from exc
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy's "begin" event below decide how transactions start.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        write = connection.get_execution_options().get(_WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def explain_connection_error(url: URL, exc: Exception) -> StoreUnavailable:
+    """Turn a driver error into one line that says what to check."""
+    server = describe_server(url)
+    message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    # psycopg repeats "connection failed: connection to server at ..., port N failed:"
+    # before the server's own words; the server is named separately, so drop it.
+    message = re.sub(r"^.*?port \d+ failed:\s*(FATAL:\s*)?", "", message)
+    lowered = message.lower()
+    if url.get_backend_name() == "sqlite":
+        return StoreUnavailable(
+            server,
+            message or "cannot open the file",
+            "Check that the folder exists and that you may write to it.",
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        hint = f"Create the database '{url.database}' on the server, or correct the URL."
+    elif "password" in lowered or "authentication" in lowered or "role" in lowered:
+        hint = f"Check the user name '{url.username}' and the password."
+    elif "permission denied" in lowered:
+        hint = f"Ask the server's administrator to give '{url.username}' access."
+    elif "timeout" in lowered or "timed out" in lowered:
+        hint = "The server did not answer; check the network and that the server is running."
+    else:
+        hint = (
+            "Check that the server is running, that the host and port are right, and the network."
+        )
+    return StoreUnavailable(server, message or type(exc).__name__, hint)
+
+
+class Store:
+    """The opened store: an engine and the two kinds of sessions services use."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def server(self) -> str:
+        return describe_server(self.url)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A write transaction: committed when the block ends, rolled back on error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def ping(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            raise explain_connection_error(self.url, exc) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(raw_url: str) -> Store:
+    url = normalise_url(raw_url)
+    store = Store(url, create_store_engine(url))
+    store.ping()
+    return store

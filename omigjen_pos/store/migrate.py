@@ -1,0 +1,71 @@
+"""Schema upgrades with Alembic, run from code (the app, the CLI and the tests).
+
+The migration scripts ship inside the package, so a frozen or pip-installed
+build upgrades a store without an ``alembic.ini`` on disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from omigjen_pos.domain.errors import StoreTooNew
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Any fixed number: all tills starting at once on PostgreSQL take turns upgrading.
+_PG_UPGRADE_LOCK = 7_241_001
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def upgrade_to_head(engine: Engine) -> UpgradeResult:
+    """Bring the store's schema to this release's head; refuse a newer store."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = head_revision()
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_UPGRADE_LOCK}
+            )
+        before = MigrationContext.configure(connection).get_current_revision()
+        if before is not None and before != head:
+            try:
+                script.get_revision(before)
+            except Exception as exc:  # unknown revision: written by a newer release
+                raise StoreTooNew(before) from exc
+        if before != head:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    return UpgradeResult(before, head)

@@ -1,0 +1,44 @@
+"""All models, imported here so ``Base.metadata`` knows every table."""
+
+from omigjen_pos.store.models.base import Base
+from omigjen_pos.store.models.cash import CashMovement, CashMovementKind, ZReport
+from omigjen_pos.store.models.catalogue import Category, Item, VatCodeRow
+from omigjen_pos.store.models.centre import Centre, Shop, Till, User, UserRole
+from omigjen_pos.store.models.journal import JournalEntry, SequenceCounter
+from omigjen_pos.store.models.sales import (
+    Basket,
+    BasketLine,
+    BasketState,
+    Payment,
+    PaymentMethod,
+    ReceiptPrint,
+    Sale,
+    SaleKind,
+    SaleLine,
+)
+
+__all__ = [
+    "Base",
+    "Basket",
+    "BasketLine",
+    "BasketState",
+    "CashMovement",
+    "CashMovementKind",
+    "Category",
+    "Centre",
+    "Item",
+    "JournalEntry",
+    "Payment",
+    "PaymentMethod",
+    "ReceiptPrint",
+    "Sale",
+    "SaleKind",
+    "SaleLine",
+    "SequenceCounter",
+    "Shop",
+    "Till",
+    "User",
+    "UserRole",
+    "VatCodeRow",
+    "ZReport",
+]

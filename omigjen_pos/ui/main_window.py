@@ -1,0 +1,66 @@
+"""The main window: the login screen, then the screens the user's roles allow."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from omigjen_pos.services import tills as till_service
+from omigjen_pos.services import users
+from omigjen_pos.services.actors import Actor, TillInfo
+from omigjen_pos.services.demo import DemoLoginHint
+from omigjen_pos.services.store_setup import Store
+from omigjen_pos.ui.login.login_screen import LoginScreen
+from omigjen_pos.ui.tasks import TaskRunner
+from omigjen_pos.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        tills: list[TillInfo],
+        fixed_till: TillInfo | None,
+        demo_hints: list[DemoLoginHint],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.tasks = TaskRunner(self)
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Omigjen POS"))
+        self.resize(1200, 800)
+        self.login_screen = LoginScreen(store, self.tasks, tills, fixed_till, demo_hints)
+        self.login_screen.logged_in.connect(self.open_workspace)
+        self.workspace: Workspace | None = None
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.login_screen)
+        self.setCentralWidget(self._stack)
+
+    def open_workspace(self, actor: Actor) -> None:
+        self.actor = actor
+        self.workspace = Workspace(actor)
+        self.workspace.logout_requested.connect(self.log_out)
+        self._stack.addWidget(self.workspace)
+        self._stack.setCurrentWidget(self.workspace)
+
+    def log_out(self) -> None:
+        actor, workspace = self.actor, self.workspace
+        if actor is None or workspace is None:
+            return
+        self.actor, self.workspace = None, None
+        self._stack.setCurrentWidget(self.login_screen)
+        self._stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.login_screen.reset()
+        self.tasks.run(
+            lambda: users.logout(self._store, actor), lambda _: None, self.login_screen.show_error
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.actor is not None:
+            # Quitting while logged in still closes the session in the journal.
+            actor, self.actor = self.actor, None
+            users.logout(self._store, actor)
+        till_service.record_app_stop(self._store, self.login_screen.till_code)
+        super().closeEvent(event)

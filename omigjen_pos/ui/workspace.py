@@ -1,0 +1,77 @@
+"""What a logged-in user works in: a header, the screens their roles allow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omigjen_pos.domain.roles import Screen
+from omigjen_pos.services.actors import Actor
+from omigjen_pos.ui.screens.placeholder import PlaceholderScreen
+
+
+class Workspace(QWidget):
+    logout_requested = Signal()
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setAccessibleName(self.tr("Workspace"))
+        who = QLabel(
+            self.tr("{user} · {shop} · {till} ({code})").format(
+                user=actor.name,
+                shop=actor.till.shop_name,
+                till=actor.till.name,
+                code=actor.till.code,
+            )
+        )
+        who.setObjectName("whoLabel")
+        who.setAccessibleName(self.tr("Logged in as"))
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.setAccessibleName(self.tr("Log out"))
+        self.logout_button.setToolTip(self.tr("Log out (Ctrl+L)"))
+        self.logout_button.clicked.connect(self.logout_requested)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.logout_requested.emit)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Screens"))
+        self.navigation.setMaximumWidth(220)
+        self.pages = QStackedWidget()
+        for screen in actor.screens:
+            title, purpose = self._describe(screen)
+            self.navigation.addItem(title)
+            self.pages.addWidget(PlaceholderScreen(title, purpose))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        header = QHBoxLayout()
+        header.addWidget(who, 1)
+        header.addWidget(self.logout_button)
+        body = QHBoxLayout()
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        root = QVBoxLayout(self)
+        root.addLayout(header)
+        root.addLayout(body, 1)
+
+    def screen_titles(self) -> list[str]:
+        return [self.navigation.item(row).text() for row in range(self.navigation.count())]
+
+    def _describe(self, screen: Screen) -> tuple[str, str]:
+        if screen is Screen.CHECKOUT:
+            return self.tr("Checkout"), self.tr("Selling at the till comes here.")
+        if screen is Screen.INVENTORY:
+            return self.tr("Items"), self.tr("Registering items and printing labels comes here.")
+        if screen is Screen.REPORTS:
+            return self.tr("Reports"), self.tr("X and Z reports and exports come here.")
+        return self.tr("Administration"), self.tr("Shops, tills, users and settings come here.")
