@@ -22,6 +22,7 @@ from omigjen_pos.config import (
     resolve_language,
 )
 from omigjen_pos.domain.errors import OmigjenError, StoreTooNew, StoreUnavailable
+from omigjen_pos.logging_setup import configure_logging
 from omigjen_pos.services import tills as till_service
 from omigjen_pos.services.actors import TillInfo
 from omigjen_pos.services.demo import demo_login_hints, seed_demo_centre
@@ -77,6 +78,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"omigjen-pos: {exc}", file=sys.stderr)
         return EXIT_STORE
+    configure_logging()
     language = resolve_language(args.lang, settings)
     app = create_application(language)
     resolved = resolve_database_url(args.database_url, settings)

@@ -9,6 +9,7 @@ line messages are English, like docs/cli.md; the GUI speaks the user's language.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
@@ -20,6 +21,7 @@ from omigjen_pos.config import (
     resolve_database_url,
 )
 from omigjen_pos.domain.errors import OmigjenError, StoreTooNew, StoreUnavailable
+from omigjen_pos.logging_setup import configure_logging, log_file_path
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -115,6 +117,7 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    configure_logging()
     try:
         return _command(args)(args)
     except StoreUnavailable as exc:
@@ -125,4 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STORE
     except OmigjenError as exc:
         print(f"omigjen-pos: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception:
+        logging.getLogger(__name__).exception("unexpected error")
+        print(f"omigjen-pos: unexpected error; details are in {log_file_path()}", file=sys.stderr)
         return EXIT_FAILED

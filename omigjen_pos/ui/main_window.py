@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -13,6 +15,8 @@ from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.login.login_screen import LoginScreen
 from omigjen_pos.ui.tasks import TaskRunner
 from omigjen_pos.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -58,9 +62,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.actor is not None:
-            # Quitting while logged in still closes the session in the journal.
-            actor, self.actor = self.actor, None
-            users.logout(self._store, actor)
-        till_service.record_app_stop(self._store, self.login_screen.till_code)
+        try:
+            if self.actor is not None:
+                # Quitting while logged in still closes the session in the journal.
+                actor, self.actor = self.actor, None
+                users.logout(self._store, actor)
+            till_service.record_app_stop(self._store, self.login_screen.till_code)
+        except Exception:
+            # A lost connection must not keep the window from closing.
+            log.exception("could not record the app stop in the journal")
         super().closeEvent(event)
