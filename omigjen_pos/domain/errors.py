@@ -68,3 +68,14 @@ class StoreTooNew(OmigjenError):
             "does not know; install the newer version that upgraded it"
         )
         self.revision = revision
+
+
+class InvalidState(OmigjenError):
+    """The thing exists but is in a state that forbids the request (a sold item edited)."""
+
+    def __init__(self, what: str, key: object, state: str, action: str) -> None:
+        super().__init__(f"{what} {key} is {state} and cannot be {action}")
+        self.what = what
+        self.key = key
+        self.state = state
+        self.action = action

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.barcodes import in_store_ean13
 from omigjen_pos.domain.items import ItemKind, ItemSource, ItemStatus, margin_scheme_applies
+from omigjen_pos.domain.markdowns import tag_colour_for
 from omigjen_pos.domain.roles import Role
 from omigjen_pos.services.counters import draw_numbers, shop_barcode_counter
 from omigjen_pos.services.demo_catalogue import (
@@ -229,6 +230,7 @@ def _ensure_items(
     for index, (item, serial) in enumerate(zip(generated, serials, strict=True)):
         source = ItemSource(item.source)
         stock_article = source is ItemSource.NEW_GOODS
+        intake = today - timedelta(days=(index * 7) % 120)
         rows.append(
             {
                 "shop_id": shop.id,
@@ -243,8 +245,9 @@ def _ensure_items(
                 "margin_scheme": margin_scheme_applies(source) and demo.vat_registered,
                 "source": source,
                 "weight_grams": item.weight_grams or None,
-                "intake_date": today - timedelta(days=(index * 7) % 120),
+                "intake_date": intake,
                 "shelf": item.shelf,
+                "tag_colour": None if stock_article else tag_colour_for(intake),
                 "status": ItemStatus.IN_STOCK,
                 "quantity": 10 + index % 15 if stock_article else 1,
             }

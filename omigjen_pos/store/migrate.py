@@ -22,6 +22,15 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _PG_UPGRADE_LOCK = 7_241_001
 
 
+# Database-specific search objects (revision 0002) that the models do
+# not describe; the schema comparison must not report them as strays.
+_SEARCH_OBJECTS = ("item_fts", "ix_item_search")
+
+
+def include_object(obj, name: str | None, type_: str, reflected: bool, compare_to) -> bool:
+    return not (name and name.startswith(_SEARCH_OBJECTS))
+
+
 def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

@@ -7,7 +7,12 @@ from sqlalchemy import inspect, text
 
 from omigjen_pos.domain.errors import StoreTooNew
 from omigjen_pos.services.store_setup import open_and_upgrade
-from omigjen_pos.store.migrate import current_revision, head_revision, upgrade_to_head
+from omigjen_pos.store.migrate import (
+    current_revision,
+    head_revision,
+    include_object,
+    upgrade_to_head,
+)
 from omigjen_pos.store.models import Base
 
 
@@ -19,7 +24,8 @@ def test_an_empty_database_is_upgraded_to_head(empty_store):
 
 def test_migrated_schema_and_models_agree(empty_store):
     with empty_store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        options = {"compare_type": True, "include_object": include_object}
+        context = MigrationContext.configure(connection, opts=options)
         assert compare_metadata(context, Base.metadata) == []
 
 

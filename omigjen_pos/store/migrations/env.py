@@ -7,6 +7,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from omigjen_pos.store.migrate import include_object
 from omigjen_pos.store.models import Base
 
 config = context.config
@@ -19,6 +20,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # the same revision runs on SQLite and PostgreSQL
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

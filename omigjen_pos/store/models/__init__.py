@@ -2,7 +2,7 @@
 
 from omigjen_pos.store.models.base import Base
 from omigjen_pos.store.models.cash import CashMovement, CashMovementKind, ZReport
-from omigjen_pos.store.models.catalogue import Category, Item, VatCodeRow
+from omigjen_pos.store.models.catalogue import Category, Item, MarkdownRuleRow, VatCodeRow
 from omigjen_pos.store.models.centre import Centre, Shop, Till, User, UserRole
 from omigjen_pos.store.models.journal import JournalEntry, SequenceCounter
 from omigjen_pos.store.models.sales import (
@@ -28,6 +28,7 @@ __all__ = [
     "Centre",
     "Item",
     "JournalEntry",
+    "MarkdownRuleRow",
     "Payment",
     "PaymentMethod",
     "ReceiptPrint",

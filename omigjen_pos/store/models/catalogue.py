@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omigjen_pos.domain.items import Condition, ItemKind, ItemSource, ItemStatus
+from omigjen_pos.domain.markdowns import MarkdownBasis
 from omigjen_pos.store.models.base import Base, Ore, enum_column
 from omigjen_pos.store.types import utcnow
 
@@ -47,6 +48,8 @@ class Item(Base):
         UniqueConstraint("shop_id", "barcode"),
         Index("ix_item_barcode", "barcode"),
         Index("ix_item_shop_status", "shop_id", "status"),
+        Index("ix_item_shop_name", "shop_id", "name"),
+        Index("ix_item_shop_intake", "shop_id", "intake_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -66,6 +69,8 @@ class Item(Base):
     source: Mapped[ItemSource] = mapped_column(enum_column(ItemSource))
     weight_grams: Mapped[int | None]
     intake_date: Mapped[date]
+    # Colour printed on the label (by intake week); tag-colour markdowns use it.
+    tag_colour: Mapped[str | None] = mapped_column(String(16))
     shelf: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[ItemStatus] = mapped_column(enum_column(ItemStatus))
@@ -75,3 +80,17 @@ class Item(Base):
     registered_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class MarkdownRuleRow(Base):
+    """A shop's markdown for ageing stock: by intake age or by label colour."""
+
+    __tablename__ = "markdown_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shop.id"), index=True)
+    basis: Mapped[MarkdownBasis] = mapped_column(enum_column(MarkdownBasis))
+    percent_bp: Mapped[int]
+    min_days: Mapped[int | None]
+    tag_colour: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

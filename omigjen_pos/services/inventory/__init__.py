@@ -1,0 +1,1 @@
+"""Items on the shelves: registration, search, corrections, markdowns."""
