@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, actor: Actor) -> None:
         self.actor = actor
-        self.workspace = Workspace(actor)
+        self.workspace = Workspace(actor, self._store, self.tasks)
         self.workspace.logout_requested.connect(self.log_out)
         self._stack.addWidget(self.workspace)
         self._stack.setCurrentWidget(self.workspace)

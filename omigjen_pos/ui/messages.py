@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from omigjen_pos.domain.errors import (
     InvalidInput,
+    InvalidState,
     NotFound,
     PermissionDenied,
     StoreTooNew,
@@ -15,6 +16,8 @@ from omigjen_pos.domain.errors import (
     UserLocked,
     WrongPin,
 )
+from omigjen_pos.domain.item_rules import MAX_NAME
+from omigjen_pos.ui.item_texts import field_text
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -44,6 +47,16 @@ def describe_error(error: Exception) -> str:
         ).format(name=error.user_name)
     if isinstance(error, InvalidInput) and error.field == "pin":
         return translate("Messages", "A PIN is 4 to 8 digits.")
+    if isinstance(error, InvalidInput):
+        return describe_invalid(error)
+    if isinstance(error, NotFound) and error.what == "item":
+        return translate("Messages", "No item with barcode {code} in this shop.").format(
+            code=error.key
+        )
+    if isinstance(error, InvalidState):
+        return translate("Messages", "The item {code} is {state} and cannot be changed.").format(
+            code=error.key, state=error.state
+        )
     if isinstance(error, StoreUnavailable):
         return translate(
             "Messages", "Cannot reach the database at {server}: {reason}. {hint}"
@@ -53,9 +66,53 @@ def describe_error(error: Exception) -> str:
             "Messages",
             "The database was upgraded by a newer Omigjen POS. Install the newer version.",
         )
+    if isinstance(error, OSError):
+        log.warning("file or printer error", exc_info=error)
+        return translate(
+            "Messages",
+            "Could not write the file or reach the printer ({detail}). "
+            "Check that the printer is on and has paper, or choose another folder.",
+        ).format(detail=error.strerror or str(error))
     log.error("unexpected error shown to the user", exc_info=error)
     return translate(
         "Messages",
         "Something went wrong. Try again; if it happens again, call the person "
         "responsible for the tills. Details are in the log file.",
+    )
+
+
+def _reason_texts() -> dict[str, str]:
+    return {
+        "not an amount in kroner": translate("Messages", "type an amount in kroner, e.g. 149,50"),
+        "a price is needed": translate("Messages", "a price is needed"),
+        "choose a category": translate("Messages", "choose a category"),
+        "a name is needed": translate("Messages", "a name is needed"),
+        f"at most {MAX_NAME} characters": translate("Messages", "the name is too long"),
+        "not a weight in kilograms": translate("Messages", "type the weight in kg, e.g. 1,5"),
+        "heavier than ten tonnes": translate("Messages", "that is heavier than ten tonnes"),
+        "needed for goods bought from a private person": translate(
+            "Messages", "type what we paid the private seller (needed for the margin scheme)"
+        ),
+        "between 0 and ten million kroner": translate(
+            "Messages", "must be between 0 and 10 000 000 kroner"
+        ),
+        "not a valid EAN/UPC number (check digit)": translate(
+            "Messages", "not a valid EAN/UPC number; check the digits"
+        ),
+        "unique items get an in-store barcode": translate(
+            "Messages", "one-off items get our own barcode; leave it empty"
+        ),
+        "outside 0 to a million": translate("Messages", "must be between 0 and 1 000 000"),
+        "say why the item leaves the stock": translate(
+            "Messages", "say why the item leaves the stock"
+        ),
+        "the change must not be zero": translate("Messages", "the change must not be zero"),
+    }
+
+
+def describe_invalid(error: InvalidInput) -> str:
+    """ "Price: type an amount in kroner, e.g. 149,50" in the user's language."""
+    reason = _reason_texts().get(error.reason, error.reason)
+    return translate("Messages", "{field}: {reason}").format(
+        field=field_text(error.field), reason=reason
     )

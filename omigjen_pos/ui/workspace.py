@@ -16,15 +16,21 @@ from PySide6.QtWidgets import (
 
 from omigjen_pos.domain.roles import Screen
 from omigjen_pos.services.actors import Actor
+from omigjen_pos.services.store_setup import Store
+from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
 from omigjen_pos.ui.screens.placeholder import PlaceholderScreen
+from omigjen_pos.ui.tasks import TaskRunner
 
 
 class Workspace(QWidget):
     logout_requested = Signal()
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actor: Actor, store: Store, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.actor = actor
+        self._store, self._tasks = store, tasks
         self.setAccessibleName(self.tr("Workspace"))
         who = QLabel(
             self.tr("{user} · {shop} · {till} ({code})").format(
@@ -50,7 +56,7 @@ class Workspace(QWidget):
         for screen in actor.screens:
             title, purpose = self._describe(screen)
             self.navigation.addItem(title)
-            self.pages.addWidget(PlaceholderScreen(title, purpose))
+            self.pages.addWidget(self._make_screen(screen, title, purpose))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -63,6 +69,11 @@ class Workspace(QWidget):
         root = QVBoxLayout(self)
         root.addLayout(header)
         root.addLayout(body, 1)
+
+    def _make_screen(self, screen: Screen, title: str, purpose: str) -> QWidget:
+        if screen is Screen.INVENTORY:
+            return InventoryScreen(self._store, self.actor, self._tasks)
+        return PlaceholderScreen(title, purpose)
 
     def screen_titles(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]

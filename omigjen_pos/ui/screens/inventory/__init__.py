@@ -1,0 +1,1 @@
+"""The inventory screen: registering items at the workbench, browsing the stock."""

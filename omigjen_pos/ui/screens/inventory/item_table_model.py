@@ -1,0 +1,149 @@
+"""A lazy table over items: all matching ids, rows fetched a window at a time.
+
+Like Anki's browser: the model holds only the ordered id list (cheap even for
+500,000 items) and a bounded cache of rows. When the view asks for a row that
+is not cached, the model fetches a window around it in one query by primary key.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from omigjen_pos.domain.money import format_amount
+from omigjen_pos.services.inventory.rows import ItemRow
+from omigjen_pos.services.inventory.search import SortKey
+from omigjen_pos.ui.item_texts import condition_text, status_text
+
+WINDOW_BEFORE = 50
+WINDOW_AFTER = 150
+CACHE_LIMIT = 5_000
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+
+
+class ItemTableModel(QAbstractTableModel):
+    ID_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(
+        self, fetch_rows: Callable[[Sequence[int]], list[ItemRow]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, ItemRow] = OrderedDict()
+        self.show_shop = False
+        self.on_sort: Callable[[SortKey, bool], None] | None = None
+        self._columns: list[tuple[str, SortKey | None]] = [
+            (self.tr("Barcode"), SortKey.BARCODE),
+            (self.tr("Name"), SortKey.NAME),
+            (self.tr("Category"), SortKey.CATEGORY),
+            (self.tr("Condition"), None),
+            (self.tr("Price"), SortKey.PRICE),
+            (self.tr("Status"), SortKey.STATUS),
+            (self.tr("Intake"), SortKey.INTAKE),
+            (self.tr("Shelf"), None),
+            (self.tr("Shop"), None),
+        ]
+
+    # --- contents ------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[int], show_shop: bool = False) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._cache.clear()
+        self.show_shop = show_shop
+        self.endResetModel()
+
+    def refresh_rows(self, ids: Sequence[int]) -> None:
+        """Forget cached rows after an edit so the view shows the new values."""
+        for item_id in ids:
+            self._cache.pop(item_id, None)
+        positions = [self._ids.index(i) for i in ids if i in self._ids]
+        if positions:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(positions), 0), self.index(max(positions), last))
+
+    def item_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, item_id: int) -> int:
+        return self._ids.index(item_id)
+
+    def item_row(self, row: int) -> ItemRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        item_id = self._ids[row]
+        if item_id not in self._cache:
+            self._load_window(row)
+        found = self._cache.get(item_id)
+        if found is not None:
+            self._cache.move_to_end(item_id)
+        return found
+
+    def _load_window(self, row: int) -> None:
+        window = self._ids[max(0, row - WINDOW_BEFORE) : row + WINDOW_AFTER]
+        for fetched in self._fetch_rows([i for i in window if i not in self._cache]):
+            self._cache[fetched.id] = fetched
+        while len(self._cache) > CACHE_LIMIT:
+            self._cache.popitem(last=False)
+
+    # --- Qt's model contract -------------------------------------------------
+
+    def rowCount(self, parent: Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._columns) - (0 if self.show_shop else 1)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.columnCount():
+            return self._columns[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == self.ID_ROLE:
+            return self._ids[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self.item_row(index.row())
+        if item is None:
+            return None
+        return self._cell(item, index.column(), role == Qt.ItemDataRole.ToolTipRole)
+
+    def _cell(self, item: ItemRow, column: int, tooltip: bool) -> str:
+        if column == 4:
+            if item.price_ore != item.list_price_ore:
+                return self.tr("{now} (was {was})").format(
+                    now=format_amount(item.price_ore), was=format_amount(item.list_price_ore)
+                )
+            return format_amount(item.price_ore)
+        if column == 1 and tooltip and item.description:
+            return f"{item.name}\n{item.description}"
+        values = (
+            item.barcode,
+            item.name,
+            item.category_name,
+            condition_text(item.condition),
+            "",
+            status_text(item.status),
+            item.intake_date.strftime("%d.%m.%Y"),
+            item.shelf,
+            item.shop_code,
+        )
+        return values[column]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column][1] if 0 <= column < len(self._columns) else None
+        if key is not None and self.on_sort is not None:
+            self.on_sort(key, order == Qt.SortOrder.DescendingOrder)
