@@ -39,7 +39,8 @@ def in_store_ean13(shop_number: int, serial: int) -> str:
 def is_valid_ean(code: str) -> bool:
     """True for EAN-8, UPC-A, EAN-13 and GTIN-14 numbers with a correct check digit."""
     return (
-        code.isdigit()
+        code.isascii()  # str.isdigit() also accepts "³"
+        and code.isdigit()
         and len(code) in (8, 12, 13, 14)
         and (ean_check_digit(code[:-1]) == int(code[-1]))
     )
@@ -49,4 +50,13 @@ def validate_ean(code: str) -> str:
     cleaned = code.strip()
     if not is_valid_ean(cleaned):
         raise InvalidInput("barcode", code, "not a valid EAN/UPC number (check digit)")
+    return cleaned
+
+
+def validate_manufacturer_ean(code: str) -> str:
+    """A manufacturer's number: valid, and not in the in-store range (prefix 2),
+    which is ours and would one day collide with a number the shop draws itself."""
+    cleaned = validate_ean(code)
+    if len(cleaned) in (8, 12, 13) and cleaned.startswith(IN_STORE_PREFIX):
+        raise InvalidInput("barcode", code, "an in-store number (prefix 2), not a manufacturer's")
     return cleaned

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from omigjen_pos.domain.barcodes import validate_ean
+from omigjen_pos.domain.barcodes import validate_manufacturer_ean
 from omigjen_pos.domain.errors import InvalidInput
 from omigjen_pos.domain.items import Condition, ItemKind, ItemSource
 
@@ -84,7 +84,7 @@ def check_draft(draft: ItemDraft) -> ItemDraft:
         if not 0 <= draft.quantity <= MAX_QUANTITY:
             raise InvalidInput("quantity", str(draft.quantity), "outside 0 to a million")
         quantity, condition = draft.quantity, draft.condition
-        barcode = validate_ean(barcode) if barcode else None
+        barcode = validate_manufacturer_ean(barcode) if barcode else None
     return replace(
         draft,
         name=name,

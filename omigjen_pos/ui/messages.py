@@ -99,6 +99,9 @@ def _reason_texts() -> dict[str, str]:
         "not a valid EAN/UPC number (check digit)": translate(
             "Messages", "not a valid EAN/UPC number; check the digits"
         ),
+        "an in-store number (prefix 2), not a manufacturer's": translate(
+            "Messages", "that is an in-store number (starts with 2); type the manufacturer's"
+        ),
         "unique items get an in-store barcode": translate(
             "Messages", "one-off items get our own barcode; leave it empty"
         ),

@@ -560,26 +560,31 @@
     </message>
     <message>
         <location filename="../../omigjen_pos/ui/messages.py" line="102"/>
+        <source>that is an in-store number (starts with 2); type the manufacturer&apos;s</source>
+        <translation>det er et butikknummer (starter med 2); skriv produsentens nummer</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="105"/>
         <source>one-off items get our own barcode; leave it empty</source>
         <translation>enkeltvarer får vår egen strekkode; la feltet stå tomt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="105"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="108"/>
         <source>must be between 0 and 1 000 000</source>
         <translation>må være mellom 0 og 1 000 000</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="106"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="109"/>
         <source>say why the item leaves the stock</source>
         <translation>skriv hvorfor varen tas ut av lageret</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="109"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="112"/>
         <source>the change must not be zero</source>
         <translation>endringen kan ikke være null</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="116"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="119"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -735,7 +740,7 @@
         <translation>Lagre og skriv etikett (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="238"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="239"/>
         <source>Registered {barcode}  {name}  {price}</source>
         <translation>Registrert {barcode}  {name}  {price}</translation>
     </message>

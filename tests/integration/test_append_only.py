@@ -144,8 +144,10 @@ def test_postgresql_refuses_truncate_of_the_journal(store):
 
 def test_the_guards_are_installed_on_every_append_only_table(store):
     if store.dialect == "sqlite":
-        query = ("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' "
-                 "AND (name LIKE '%_no_update' OR name LIKE '%_no_delete')")
+        query = (
+            "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' "
+            "AND (name LIKE '%_no_update' OR name LIKE '%_no_delete')"
+        )
     else:
         query = (
             "SELECT event_object_table FROM information_schema.triggers "

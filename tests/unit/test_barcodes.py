@@ -29,7 +29,9 @@ def test_manufacturer_numbers_with_right_check_digit_are_accepted(code):
     assert is_valid_ean(code)
 
 
-@pytest.mark.parametrize("code", ["7038010009458", "590123412345", "abcdefgh", "123"])
+@pytest.mark.parametrize(
+    "code", ["7038010009458", "590123412345", "abcdefgh", "123", "703801000945³"]
+)
 def test_numbers_with_wrong_check_digit_are_refused(code):
     with pytest.raises(InvalidInput):
         validate_ean(code)

@@ -63,3 +63,9 @@ def test_stock_articles_keep_a_valid_manufacturer_barcode_and_refuse_a_bad_one()
 def test_prices_outside_reason_are_refused(price):
     with pytest.raises(InvalidInput, match="price"):
         check_draft(draft(price_ore=price))
+
+
+def test_an_in_store_number_is_refused_as_a_manufacturer_barcode():
+    stock = dict(kind=ItemKind.STOCK, source=ItemSource.NEW_GOODS, quantity=1)
+    with pytest.raises(InvalidInput, match="in-store"):
+        check_draft(draft(**stock, manufacturer_barcode="2010000000205"))
