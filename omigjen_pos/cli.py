@@ -9,9 +9,12 @@ line messages are English, like docs/cli.md; the GUI speaks the user's language.
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from omigjen_pos import __version__
 from omigjen_pos.config import (
@@ -21,11 +24,13 @@ from omigjen_pos.config import (
     resolve_database_url,
 )
 from omigjen_pos.domain.errors import OmigjenError, StoreTooNew, StoreUnavailable
+from omigjen_pos.domain.items import ItemStatus
 from omigjen_pos.logging_setup import configure_logging, log_file_path
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_STORE = 2
+PIN_VARIABLE = "OMIGJEN_PIN"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +59,31 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="demo items for each shop that has none yet (default 150)",
+    )
+
+    items = commands.add_parser("items", help="import or export a shop's items as CSV")
+    items_commands = items.add_subparsers(dest="items_command", metavar="ACTION", required=True)
+    items_import = items_commands.add_parser(
+        "import", help="import items from a CSV file: every row or none"
+    )
+    items_import.add_argument("file", metavar="FILE.csv", help="UTF-8 CSV, ';' or ','")
+    items_import.add_argument("--shop", metavar="CODE", required=True, help="e.g. BRUKT")
+    items_import.add_argument(
+        "--dry-run", action="store_true", help="check every row, import nothing"
+    )
+    items_import.add_argument(
+        "--user", metavar="NUMBER", type=int, required=True, help="your user number (a manager)"
+    )
+    items_import.add_argument(
+        "--pin", help=f"your PIN; without it {PIN_VARIABLE}, else you are asked for it"
+    )
+    items_export = items_commands.add_parser("export", help="export a shop's items as CSV")
+    items_export.add_argument("--shop", metavar="CODE", required=True, help="e.g. BRUKT")
+    items_export.add_argument(
+        "--status", choices=[s.value for s in ItemStatus], help="only items in this state"
+    )
+    items_export.add_argument(
+        "-o", "--output", metavar="FILE.csv", required=True, help="the file to write"
     )
     return parser
 
@@ -101,6 +131,75 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pin(args: argparse.Namespace) -> str | None:
+    """--pin, else OMIGJEN_PIN, else asked without echo when a person is at the terminal."""
+    if args.pin is not None:
+        return args.pin
+    if os.environ.get(PIN_VARIABLE):
+        return os.environ[PIN_VARIABLE]
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"PIN for user {args.user}: ")
+    return None
+
+
+def _items_import(args: argparse.Namespace) -> int:
+    from omigjen_pos.services import users
+    from omigjen_pos.services.inventory.csv_import import import_items_csv, import_till
+
+    pin = _pin(args)
+    if pin is None:
+        print(
+            f"omigjen-pos: a PIN is needed: give --pin, set {PIN_VARIABLE}, or run in a terminal",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    store = _open(args)
+    try:
+        till = import_till(store, args.shop, args.till)
+        actor = users.login(store, till.code, args.user, pin)
+        try:
+            report = import_items_csv(
+                store, actor, args.shop, Path(args.file), dry_run=args.dry_run
+            )
+        finally:
+            users.logout(store, actor)
+    finally:
+        store.close()
+    for column in report.ignored_columns:
+        print(f"omigjen-pos: note: column {column!r} is not known; ignored", file=sys.stderr)
+    if report.problems:
+        for problem in report.problems:
+            print(f"omigjen-pos: {report.file_name}: {problem}", file=sys.stderr)
+        print(
+            f"omigjen-pos: nothing imported: {_count(len(report.problems), 'problem')} "
+            f"in {report.file_name}.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if report.dry_run:
+        print(f"Dry run: {_count(report.rows, 'row')} OK, nothing imported.")
+    else:
+        print(f"Imported {_count(report.imported, 'item')} into {report.shop_code}.")
+    return EXIT_OK
+
+
+def _items_export(args: argparse.Namespace) -> int:
+    from omigjen_pos.services.inventory.csv_export import export_items_csv
+
+    status = ItemStatus(args.status) if args.status else None
+    store = _open(args)
+    try:
+        written = export_items_csv(store, args.shop, status, Path(args.output))
+    finally:
+        store.close()
+    print(f"Exported {_count(written, 'item')} from {args.shop.upper()} to {args.output}.")
+    return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _gui(args: argparse.Namespace) -> int:
     from omigjen_pos.app import run_gui
 
@@ -112,6 +211,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _db_upgrade
     if args.command == "demo":
         return _demo
+    if args.command == "items":
+        return _items_import if args.items_command == "import" else _items_export
     return _gui
 
 

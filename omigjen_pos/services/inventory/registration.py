@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,31 +57,114 @@ def register_item(
         item = _new_item(session, shop, actor, clean, today)
         session.add(item)
         session.flush()
-        record_event(
-            session,
-            EventType.ITEM_REGISTERED,
-            f"Registrert {item.barcode} «{item.name}» til {format_kr(item.price_ore)}",
-            shop_id=shop.id,
-            till_id=actor.till.id,
-            user_id=actor.user_id,
-            payload={
-                "item_id": item.id,
-                "barcode": item.barcode,
-                "name": item.name,
-                "price_ore": item.price_ore,
-                "source": item.source.value,
-            },
-        )
+        _journal_registration(session, actor, item)
         rules = shop_markdown_rules(session, [shop.id]).get(shop.id, [])
         return to_row(item, shop.code, shop.name, category.name_nb, rules, today)
 
 
-def _new_item(session: Session, shop: Shop, actor: Actor, draft: ItemDraft, today: date) -> Item:
+def register_items(
+    store: Store,
+    actor: Actor,
+    drafts: Sequence[ItemDraft],
+    today: date | None = None,
+    origin: str | None = None,
+) -> list[ItemRow]:
+    """Register several items in one transaction: all of them or none (a CSV import).
+
+    Each item gets its barcode and its own journal entry as register_item gives
+    them; ``origin`` (the import file's name) is added to each entry. The
+    in-store serials are drawn in one go. Raises InvalidInput or NotFound for the
+    first bad draft; then nothing is written.
+    """
+    actor.require(Action.REGISTER_ITEMS)
+    clean = [check_draft(draft) for draft in drafts]
+    seen: set[str] = set()
+    for draft in clean:
+        if draft.manufacturer_barcode in seen:
+            raise InvalidInput("barcode", draft.manufacturer_barcode, "given twice")
+        if draft.manufacturer_barcode:
+            seen.add(draft.manufacturer_barcode)
+    if not clean:
+        return []
+    today = today or date.today()
+    with store.writing() as session:
+        shop = session.get(Shop, actor.shop_id)
+        wanted = {draft.category_id for draft in clean}
+        categories = {
+            c.id: c
+            for c in session.scalars(
+                select(Category).where(Category.id.in_(wanted), Category.active)
+            )
+        }
+        missing = sorted(wanted - categories.keys())
+        if shop is None or missing:
+            raise NotFound("category", missing[0] if missing else None)
+        needed = sum(1 for draft in clean if not draft.manufacturer_barcode)
+        serials = iter(
+            draw_numbers(session, shop_barcode_counter(shop.id), needed) if needed else ()
+        )
+        items = [
+            _new_item(
+                session,
+                shop,
+                actor,
+                draft,
+                today,
+                None if draft.manufacturer_barcode else next(serials),
+            )
+            for draft in clean
+        ]
+        session.add_all(items)
+        session.flush()
+        for item in items:
+            _journal_registration(session, actor, item, origin)
+        rules = shop_markdown_rules(session, [shop.id]).get(shop.id, [])
+        return [
+            to_row(item, shop.code, shop.name, categories[item.category_id].name_nb, rules, today)
+            for item in items
+        ]
+
+
+def _journal_registration(
+    session: Session, actor: Actor, item: Item, origin: str | None = None
+) -> None:
+    summary = f"Registrert {item.barcode} «{item.name}» til {format_kr(item.price_ore)}"
+    payload = {
+        "item_id": item.id,
+        "barcode": item.barcode,
+        "name": item.name,
+        "price_ore": item.price_ore,
+        "source": item.source.value,
+    }
+    if origin is not None:
+        summary += f" (import fra {origin})"
+        payload["origin"] = origin
+    record_event(
+        session,
+        EventType.ITEM_REGISTERED,
+        summary,
+        shop_id=item.shop_id,
+        till_id=actor.till.id,
+        user_id=actor.user_id,
+        payload=payload,
+    )
+
+
+def _new_item(
+    session: Session,
+    shop: Shop,
+    actor: Actor,
+    draft: ItemDraft,
+    today: date,
+    serial: int | None = None,
+) -> Item:
+    """An unsaved item; ``serial`` is an in-store serial already drawn (else one is drawn)."""
     if draft.manufacturer_barcode:
         _refuse_barcode_in_use(session, shop.id, draft.manufacturer_barcode)
         barcode = draft.manufacturer_barcode
     else:
-        serial = draw_numbers(session, shop_barcode_counter(shop.id))[0]
+        if serial is None:
+            serial = draw_numbers(session, shop_barcode_counter(shop.id))[0]
         barcode = in_store_ean13(shop.barcode_number, serial)
     intake = draft.intake_date or today
     unique = draft.kind is ItemKind.UNIQUE
