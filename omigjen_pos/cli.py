@@ -85,6 +85,21 @@ def build_parser() -> argparse.ArgumentParser:
     items_export.add_argument(
         "-o", "--output", metavar="FILE.csv", required=True, help="the file to write"
     )
+
+    labels = commands.add_parser("labels", help="print item labels to a PDF")
+    labels.add_argument("--shop", metavar="CODE", required=True, help="e.g. BRUKT")
+    which = labels.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every item in stock in the shop")
+    which.add_argument("--barcode", metavar="B", nargs="+", help="these items, in this order")
+    labels.add_argument("--layout", choices=["roll-62x29", "a4-3x8"], default="roll-62x29")
+    labels.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="first free label on a half-used A4 sheet (1-24)",
+    )
+    labels.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     return parser
 
 
@@ -196,6 +211,26 @@ def _items_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _labels(args: argparse.Namespace) -> int:
+    from omigjen_pos.services.inventory.labels import label_item_ids, write_labels_pdf
+
+    store = _open(args)
+    try:
+        ids = label_item_ids(store, args.shop, None if args.all else args.barcode)
+        if not ids:
+            print(f"omigjen-pos: no items in stock in {args.shop.upper()}", file=sys.stderr)
+            return EXIT_FAILED
+        try:
+            pages = write_labels_pdf(store, ids, args.layout, Path(args.output), args.start)
+        except ValueError as exc:  # a start position the layout does not have
+            print(f"omigjen-pos: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    finally:
+        store.close()
+    print(f"Wrote {_count(len(ids), 'label')} on {_count(pages, 'page')} to {args.output}.")
+    return EXIT_OK
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
@@ -213,6 +248,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _demo
     if args.command == "items":
         return _items_import if args.items_command == "import" else _items_export
+    if args.command == "labels":
+        return _labels
     return _gui
 
 

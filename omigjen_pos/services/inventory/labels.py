@@ -11,12 +11,16 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from omigjen_pos.domain.items import Condition
+from sqlalchemy import select
+
+from omigjen_pos.domain.errors import NotFound
+from omigjen_pos.domain.items import Condition, ItemStatus
 from omigjen_pos.domain.markdowns import intake_week_text
 from omigjen_pos.printing.labels import LabelDocument, LabelLayout, render_labels_pdf
 from omigjen_pos.services.inventory.rows import ItemRow
 from omigjen_pos.services.inventory.search import fetch_item_rows
 from omigjen_pos.store.database import Store
+from omigjen_pos.store.models import Item, Shop
 
 # Spelled out beside the swatch: a black-and-white thermal printer loses the colour.
 COLOUR_ON_LABEL = {
@@ -52,6 +56,34 @@ def label_for(row: ItemRow) -> LabelDocument:
             else None
         ),
     )
+
+
+def label_item_ids(store: Store, shop_code: str, barcodes: Sequence[str] | None) -> list[int]:
+    """Items of the shop to label: the given barcodes in order, or every item in
+    stock (by name). Raises NotFound for an unknown shop or barcode."""
+    with store.reading() as session:
+        shop_id = session.scalar(select(Shop.id).where(Shop.code == shop_code.upper()))
+        if shop_id is None:
+            raise NotFound("shop", shop_code)
+        if barcodes is None:
+            return list(
+                session.scalars(
+                    select(Item.id)
+                    .where(Item.shop_id == shop_id, Item.status == ItemStatus.IN_STOCK)
+                    .order_by(Item.name, Item.id)
+                )
+            )
+        found = dict(
+            session.execute(
+                select(Item.barcode, Item.id).where(
+                    Item.shop_id == shop_id, Item.barcode.in_(barcodes)
+                )
+            ).all()
+        )
+    missing = [b for b in barcodes if b not in found]
+    if missing:
+        raise NotFound("item", missing[0])
+    return [found[b] for b in barcodes]
 
 
 def write_labels_pdf(
