@@ -73,20 +73,17 @@ def test_ten_items_registered_from_the_keyboard_alone_each_get_a_label_that_scan
         qtbot.keyClicks(QApplication.focusWidget(), price)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         qtbot.keyClicks(QApplication.focusWidget(), weight)
-        qtbot.keyClick(
-            QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
-        )
-        qtbot.waitUntil(lambda name=name: name in form.last_saved.text(), timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: "saved to" in screen.print_message.text(), timeout=WAIT_MS)
+        with qtbot.waitSignal(form.registered, timeout=WAIT_MS) as saved:
+            qtbot.keyClick(
+                QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+            )
+        row, printed = saved.args
+        assert printed and row.name == name and name in form.last_saved.text()
+        barcodes[name] = row.barcode
+        qtbot.waitUntil(lambda row=row: row.barcode in screen.print_message.text(), timeout=WAIT_MS)
         assert QApplication.focusWidget() is form.name  # ready for the next item
         assert form.category.currentText() == "Møbler"  # kept
     assert count_items(sqlite_store) == before + 10
-    with sqlite_store.reading() as session:
-        barcodes = dict(
-            session.execute(
-                select(Item.name, Item.barcode).where(Item.name.in_([c[0] for c in CHAIRS]))
-            ).all()
-        )
     assert len(set(barcodes.values())) == 10
     labels = Path(data_dir()) / "labels"
     for name, code in barcodes.items():
