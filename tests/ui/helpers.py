@@ -25,9 +25,7 @@ def wait_until_idle(qtbot: QtBot, window: MainWindow) -> None:
 
 def wait_for_user_list(qtbot: QtBot, window: MainWindow) -> None:
     screen = window.login_screen
-    qtbot.waitUntil(
-        lambda: not window.tasks.busy and screen.user_list.count() > 0, timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: not window.tasks.busy and screen.user_list.count() > 0, timeout=WAIT_MS)
 
 
 def listed_numbers(screen: LoginScreen) -> list[int]:

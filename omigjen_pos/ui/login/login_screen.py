@@ -50,6 +50,7 @@ class LoginScreen(QWidget):
         self._store = store
         self._tasks = tasks
         self._tills = tills
+        self._load_serial = 0
         self.setAccessibleName(self.tr("Log in"))
 
         title = QLabel(self.tr("Omigjen POS"))
@@ -157,13 +158,17 @@ class LoginScreen(QWidget):
         )
         self.user_list.clear()
         self.pin_field.clear()
+        self._load_serial += 1
+        serial = self._load_serial
         self._tasks.run(
             lambda: users.list_login_users(self._store, till.code),
-            self._show_users,
+            lambda found: self._show_users(serial, found),
             self.show_error,
         )
 
-    def _show_users(self, login_users: list[users.LoginUser]) -> None:
+    def _show_users(self, serial: int, login_users: list[users.LoginUser]) -> None:
+        if serial != self._load_serial:
+            return  # the list of a till chosen earlier, answered late
         self.user_list.clear()
         for user in login_users:
             text = f"{user.name}   ·   {user.number}"
@@ -172,7 +177,11 @@ class LoginScreen(QWidget):
             item = QListWidgetItem(text)
             item.setData(_NUMBER_ROLE, user.number)
             self.user_list.addItem(item)
-        self.user_list.setFocus()
+        self.user_list.setCurrentRow(-1)
+        # The number field, not the list: a focused list makes its first user current,
+        # which would preselect someone and glue typed digits onto their number.
+        self.number_field.clear()
+        self.number_field.setFocus()
 
     def _user_picked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
