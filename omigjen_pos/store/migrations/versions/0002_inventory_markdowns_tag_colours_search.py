@@ -48,6 +48,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("tag_colour", sa.String(length=16), nullable=True))
         batch_op.create_index("ix_item_shop_intake", ["shop_id", "intake_date"], unique=False)
         batch_op.create_index("ix_item_shop_name", ["shop_id", "name"], unique=False)
+        batch_op.drop_index("ix_item_shop_status")
+        for column in ("name", "intake_date", "price_ore"):
+            short = {"intake_date": "intake", "price_ore": "price"}.get(column, column)
+            batch_op.create_index(f"ix_item_shop_status_{short}", ["shop_id", "status", column])
 
     if op.get_bind().dialect.name == "postgresql":
         _postgresql_search()
