@@ -38,8 +38,12 @@ def till_by_code(session: Session, code: str) -> TillInfo:
 
 
 def find_till(store: Store, code: str) -> TillInfo:
+    """The active till with this code; a retired till is as good as unknown here."""
     with store.reading() as session:
-        return till_by_code(session, code)
+        till = till_by_code(session, code)
+        if not session.scalar(select(Till.active).where(Till.id == till.id)):
+            raise NotFound("till", code)
+        return till
 
 
 def record_app_start(store: Store, till_code: str) -> None:

@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from omigjen_pos.app import build_main_window, load_style
 from omigjen_pos.domain.errors import OmigjenError
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.services.store_setup import Store, open_and_upgrade, summarise_store
-from omigjen_pos.store.models import Centre
+from omigjen_pos.store.models import Centre, Till
 from omigjen_pos.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import (
@@ -137,6 +138,16 @@ def test_a_store_that_is_not_the_demo_centre_shows_no_demo_pins(
     window = open_window()
 
     assert window.login_screen.findChild(QFrame, "demoPanel") is None
+
+
+def test_a_configured_till_that_was_deactivated_is_refused_with_an_explanation(
+    sqlite_store: Store,
+):
+    with sqlite_store.writing() as session:
+        session.execute(update(Till).where(Till.code == "BRUKT-2").values(active=False))
+
+    with pytest.raises(OmigjenError):  # run_gui explains these in a dialog
+        build_main_window(sqlite_store, "BRUKT-2", seed_if_empty=False)
 
 
 # --- the app's own life in the journal -------------------------------------------------

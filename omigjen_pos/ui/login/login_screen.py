@@ -51,6 +51,7 @@ class LoginScreen(QWidget):
         self._tasks = tasks
         self._tills = tills
         self._load_serial = 0
+        self._checking_pin = False
         self.setAccessibleName(self.tr("Log in"))
 
         title = QLabel(self.tr("Omigjen POS"))
@@ -199,7 +200,7 @@ class LoginScreen(QWidget):
     # --- logging in ------------------------------------------------------------
 
     def submit(self) -> None:
-        if self._tasks.busy:
+        if self._checking_pin:
             return  # a double Enter while the PIN is being checked
         if not self.number_field.text():
             self._show_message(self.tr("Choose your name in the list or type your user number."))
@@ -214,6 +215,7 @@ class LoginScreen(QWidget):
             self.till_code,
         )
         self.message.setText(self.tr("Checking…"))
+        self._checking_pin = True
         self._tasks.run(
             lambda: users.login(self._store, till_code, number, pin),
             self._logged_in,
@@ -221,11 +223,13 @@ class LoginScreen(QWidget):
         )
 
     def _logged_in(self, actor: Actor) -> None:
+        self._checking_pin = False
         self.pin_field.clear()
         self.message.clear()
         self.logged_in.emit(actor)
 
     def _login_failed(self, error: Exception) -> None:
+        self._checking_pin = False
         self.pin_field.clear()
         self.pin_field.setFocus()
         self.show_error(error)
