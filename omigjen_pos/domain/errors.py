@@ -79,3 +79,37 @@ class InvalidState(OmigjenError):
         self.key = key
         self.state = state
         self.action = action
+
+
+class ItemUnavailable(OmigjenError):
+    """A scanned item cannot go into the basket; ``reason`` says why and the
+    other fields say where and when it went, for the cashier's message."""
+
+    def __init__(
+        self,
+        barcode: str,
+        reason: str,
+        *,
+        receipt_number: int | None = None,
+        till_code: str | None = None,
+        when: object = None,
+        shop_code: str | None = None,
+    ) -> None:
+        super().__init__(f"item {barcode} unavailable: {reason}")
+        self.barcode = barcode
+        # "unknown", "sold", "reserved", "already_in_basket", "other_shop", "out_of_stock",
+        # "not_held", or the item's status ("disposed", "recycled", "returned", ...)
+        self.reason = reason
+        self.receipt_number = receipt_number
+        self.till_code = till_code
+        self.when = when
+        self.shop_code = shop_code
+
+
+class PaymentMismatch(OmigjenError):
+    """The payments do not settle the total."""
+
+    def __init__(self, due_ore: int, paid_ore: int) -> None:
+        super().__init__(f"payments of {paid_ore} øre do not settle {due_ore} øre")
+        self.due_ore = due_ore
+        self.paid_ore = paid_ore

@@ -38,6 +38,7 @@ class EventType(StrEnum):
     TRAINING_OFF = "training_off"
     VOID = "void"
     ITEM_REGISTERED = "item_registered"
+    SALE_COMPLETED = "sale_completed"  # the sale itself; its receipt has its own event
     MASTER_DATA_CHANGE = "master_data_change"
 
 

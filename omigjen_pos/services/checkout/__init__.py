@@ -1,0 +1,1 @@
+"""The till: baskets that survive a crash, and sales written once, whole."""

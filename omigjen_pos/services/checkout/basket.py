@@ -1,0 +1,269 @@
+"""Building a basket at the till: open, scan, remove, cancel.
+
+A basket lives in the database from its first scan, so it survives a crash of
+the till. A unique item is held for the basket with one conditional UPDATE
+(``... WHERE status = 'in_stock' AND reserved_basket_id IS NULL``): two tills
+racing for the same item can never both get it, on SQLite or PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from omigjen_pos.domain.errors import InvalidState, ItemUnavailable, NotFound
+from omigjen_pos.domain.items import ItemKind, ItemStatus
+from omigjen_pos.domain.journal_events import EventType
+from omigjen_pos.domain.roles import Action
+from omigjen_pos.services.actors import Actor
+from omigjen_pos.services.checkout.line_pricing import line_facts, price_rows
+from omigjen_pos.services.checkout.views import BasketLineView, BasketView
+from omigjen_pos.services.inventory.rows import load_item_rows
+from omigjen_pos.services.journal import record_event
+from omigjen_pos.store.database import Store
+from omigjen_pos.store.models import (
+    Basket,
+    BasketLine,
+    BasketState,
+    Item,
+    Sale,
+    SaleLine,
+    Shop,
+    Till,
+)
+from omigjen_pos.store.types import utcnow
+
+
+def open_basket(
+    store: Store, actor: Actor, training: bool = False, basket_uuid: str | None = None
+) -> BasketView:
+    """A new empty basket on the actor's till. ``basket_uuid`` lets a till that
+    kept the basket on disk re-create it with the same identity."""
+    actor.require(Action.SELL)
+    with store.writing() as session:
+        if basket_uuid:
+            existing = session.scalar(select(Basket).where(Basket.uuid == basket_uuid))
+            if existing is not None:
+                return basket_view(session, existing)
+        basket = Basket(
+            uuid=basket_uuid or str(uuid_module.uuid4()),
+            shop_id=actor.shop_id,
+            till_id=actor.till.id,
+            user_id=actor.user_id,
+            state=BasketState.OPEN,
+            training=training,
+        )
+        session.add(basket)
+        session.flush()
+        return basket_view(session, basket)
+
+
+def own_open_basket(session: Session, actor: Actor, basket_id: int) -> Basket:
+    basket = session.get(Basket, basket_id, with_for_update=True)
+    if basket is None or basket.shop_id != actor.shop_id:
+        raise NotFound("basket", basket_id)
+    if basket.state is not BasketState.OPEN:
+        raise InvalidState("basket", basket_id, basket.state.value, "changed")
+    return basket
+
+
+def scan_item(
+    store: Store, actor: Actor, basket_id: int, barcode: str, today: date | None = None
+) -> BasketView:
+    """Add the item with ``barcode`` (a unique item once; a stock article +1)."""
+    actor.require(Action.SELL)
+    code = barcode.strip()
+    with store.writing() as session:
+        basket = own_open_basket(session, actor, basket_id)
+        item = session.scalar(
+            select(Item).where(Item.shop_id == actor.shop_id, Item.barcode == code)
+        )
+        if item is None:
+            raise _not_in_this_shop(session, code)
+        if item.kind is ItemKind.UNIQUE:
+            _hold_unique_item(session, basket, item)
+            quantity_before = 0
+        else:
+            quantity_before = _stock_in_basket(session, basket.id, item)
+        row = load_item_rows(session, [item.id], today or date.today())[0]
+        if quantity_before:
+            line = session.scalars(
+                select(BasketLine).where(
+                    BasketLine.basket_id == basket.id, BasketLine.item_id == item.id
+                )
+            ).first()
+            assert line is not None
+            line.quantity += 1
+        else:
+            session.add(
+                BasketLine(
+                    basket_id=basket.id, item_id=item.id, quantity=1, unit_price_ore=row.price_ore
+                )
+            )
+        basket.updated_at = utcnow()
+        session.flush()
+        return basket_view(session, basket)
+
+
+def _hold_unique_item(session: Session, basket: Basket, item: Item) -> None:
+    held = session.execute(
+        update(Item)
+        .where(
+            Item.id == item.id,
+            Item.status == ItemStatus.IN_STOCK,
+            Item.reserved_basket_id.is_(None),
+        )
+        .values(reserved_basket_id=basket.id)
+        .execution_options(synchronize_session=False)
+    )
+    if held.rowcount == 1:
+        return
+    session.refresh(item)
+    if item.reserved_basket_id == basket.id:
+        raise ItemUnavailable(item.barcode, "already_in_basket")
+    raise _why_unavailable(session, item)
+
+
+def _stock_in_basket(session: Session, basket_id: int, item: Item) -> int:
+    in_basket = (
+        session.scalar(
+            select(func.coalesce(func.sum(BasketLine.quantity), 0)).where(
+                BasketLine.basket_id == basket_id, BasketLine.item_id == item.id
+            )
+        )
+        or 0
+    )
+    if item.status is not ItemStatus.IN_STOCK or item.quantity <= in_basket:
+        raise ItemUnavailable(item.barcode, "out_of_stock")
+    return in_basket
+
+
+def _why_unavailable(session: Session, item: Item) -> ItemUnavailable:
+    if item.reserved_basket_id is not None:
+        holder = session.execute(
+            select(Basket.updated_at, Till.code)
+            .join(Till, Basket.till_id == Till.id)
+            .where(Basket.id == item.reserved_basket_id)
+        ).first()
+        return ItemUnavailable(
+            item.barcode,
+            "reserved",
+            till_code=holder[1] if holder else None,
+            when=holder[0] if holder else None,
+        )
+    if item.status is ItemStatus.SOLD:
+        sold = session.execute(
+            select(Sale.receipt_number, Sale.created_at, Till.code)
+            .join(SaleLine, SaleLine.sale_id == Sale.id)
+            .join(Till, Sale.till_id == Till.id)
+            .where(SaleLine.item_id == item.id, Sale.training.is_(False))
+            .order_by(Sale.id.desc())
+        ).first()
+        if sold:
+            return ItemUnavailable(
+                item.barcode, "sold", receipt_number=sold[0], when=sold[1], till_code=sold[2]
+            )
+        return ItemUnavailable(item.barcode, "sold")
+    return ItemUnavailable(item.barcode, item.status.value)
+
+
+def _not_in_this_shop(session: Session, code: str) -> ItemUnavailable:
+    elsewhere = session.scalar(
+        select(Shop.code).join(Item, Item.shop_id == Shop.id).where(Item.barcode == code)
+    )
+    if elsewhere:
+        return ItemUnavailable(code, "other_shop", shop_code=elsewhere)
+    return ItemUnavailable(code, "unknown")
+
+
+def remove_line(store: Store, actor: Actor, basket_id: int, line_id: int) -> BasketView:
+    """Take a line out of the basket (a line correction) and release its item."""
+    actor.require(Action.SELL)
+    with store.writing() as session:
+        basket = own_open_basket(session, actor, basket_id)
+        line = session.get(BasketLine, line_id)
+        if line is None or line.basket_id != basket.id:
+            raise NotFound("basket line", line_id)
+        _release_items(session, basket.id, [line.item_id])
+        session.delete(line)
+        session.flush()
+        return basket_view(session, basket)
+
+
+def cancel_basket(store: Store, actor: Actor, basket_id: int, reason: str = "") -> None:
+    """Give up an unfinished basket: its items go back on the shelf; journaled as a void."""
+    actor.require(Action.SELL)
+    with store.writing() as session:
+        basket = own_open_basket(session, actor, basket_id)
+        view = basket_view(session, basket)
+        _release_items(session, basket.id, None)
+        basket.state = BasketState.CANCELLED
+        record_event(
+            session,
+            EventType.VOID,
+            f"Annullert handel med {len(view.lines)} linjer, {view.total_ore} øre",
+            shop_id=actor.shop_id,
+            till_id=actor.till.id,
+            user_id=actor.user_id,
+            payload={
+                "basket": basket.uuid,
+                "reason": reason,
+                "lines": [(ln.barcode, ln.quantity, ln.total_ore) for ln in view.lines],
+            },
+        )
+
+
+def _release_items(session: Session, basket_id: int, item_ids: list[int] | None) -> None:
+    statement = update(Item).where(Item.reserved_basket_id == basket_id)
+    if item_ids is not None:
+        statement = statement.where(Item.id.in_(item_ids))
+    session.execute(
+        statement.values(reserved_basket_id=None).execution_options(synchronize_session=False)
+    )
+
+
+def basket_lines(session: Session, basket_id: int) -> list[tuple[BasketLine, Item]]:
+    rows = session.execute(
+        select(BasketLine, Item)
+        .join(Item, BasketLine.item_id == Item.id)
+        .where(BasketLine.basket_id == basket_id)
+        .order_by(BasketLine.id)
+    )
+    return [(line, item) for line, item in rows]
+
+
+def basket_view(session: Session, basket: Basket) -> BasketView:
+    rows = basket_lines(session, basket.id)
+    shop = session.get(Shop, basket.shop_id)
+    assert shop is not None
+    priced = (
+        price_rows(rows, line_facts(session, rows, shop.vat_registered), shop.vat_registered)
+        if rows
+        else None
+    )
+    lines = tuple(
+        BasketLineView(
+            line.id,
+            item.id,
+            item.barcode,
+            item.name,
+            line.quantity,
+            line.unit_price_ore,
+            item.price_ore,
+            priced.lines[index].total_ore if priced else 0,
+        )
+        for index, (line, item) in enumerate(rows)
+    )
+    till_code = session.scalar(select(Till.code).where(Till.id == basket.till_id)) or ""
+    return BasketView(
+        basket.id,
+        basket.uuid,
+        till_code,
+        basket.training,
+        lines,
+        priced.total_ore if priced else 0,
+        priced.vat_ore if priced else 0,
+    )
