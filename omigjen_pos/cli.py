@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE.csv", required=True, help="the file to write"
     )
 
+    verify = commands.add_parser("verify", help="check the store's invariants")
+    verify.add_argument("--shop", metavar="CODE", help="only this shop")
+
     labels = commands.add_parser("labels", help="print item labels to a PDF")
     labels.add_argument("--shop", metavar="CODE", required=True, help="e.g. BRUKT")
     which = labels.add_mutually_exclusive_group(required=True)
@@ -231,6 +234,23 @@ def _labels(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from omigjen_pos.services.verify import verify_store
+
+    store = _open(args)
+    try:
+        breaches = verify_store(store, args.shop)
+    finally:
+        store.close()
+    if breaches:
+        print(f"omigjen-pos: FAILED: {breaches[0]}", file=sys.stderr)
+        if len(breaches) > 1:
+            print(f"omigjen-pos: and {_count(len(breaches) - 1, 'more breach')}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Store at {store.server}: all checks passed.")
+    return EXIT_OK
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
@@ -250,6 +270,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _items_import if args.items_command == "import" else _items_export
     if args.command == "labels":
         return _labels
+    if args.command == "verify":
+        return _verify
     return _gui
 
 

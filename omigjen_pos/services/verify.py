@@ -1,0 +1,199 @@
+"""Checking the store's invariants: what `omigjen-pos verify` runs.
+
+Each check is one aggregate query, so it runs on a live store of any size. A
+breach names the till, receipt or item so IT can find it. Later issues add
+checks (signature chains, Z-reports).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy.orm import Session
+
+from omigjen_pos.domain.errors import NotFound
+from omigjen_pos.domain.items import ItemKind, ItemStatus
+from omigjen_pos.store.database import Store
+from omigjen_pos.store.models import (
+    Item,
+    Payment,
+    Sale,
+    SaleKind,
+    SaleLine,
+    SequenceCounter,
+    Shop,
+    Till,
+)
+
+
+@dataclass(frozen=True)
+class Breach:
+    check: str
+    where: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.check}: {self.where}: {self.detail}"
+
+
+def verify_store(store: Store, shop_code: str | None = None) -> list[Breach]:
+    """Every breach found, checks in a fixed order; empty when all is well."""
+    with store.reading() as session:
+        shop_id = None
+        if shop_code:
+            shop_id = session.scalar(select(Shop.id).where(Shop.code == shop_code.upper()))
+            if shop_id is None:
+                raise NotFound("shop", shop_code)
+        breaches: list[Breach] = []
+        for check in (_gapless_numbers, _counters_match, _sales_balance, _items_match_sales):
+            breaches.extend(check(session, shop_id))
+        return breaches
+
+
+def _in_shop(column, shop_id: int | None):
+    return column == shop_id if shop_id is not None else literal(True)
+
+
+def _gapless_numbers(session: Session, shop_id: int | None) -> list[Breach]:
+    previous = func.lag(Sale.receipt_number).over(
+        partition_by=(Sale.till_id, Sale.receipt_series), order_by=Sale.receipt_number
+    )
+    numbered = (
+        select(Till.code, Sale.receipt_series, Sale.receipt_number, previous.label("previous"))
+        .join(Till, Sale.till_id == Till.id)
+        .where(_in_shop(Sale.shop_id, shop_id))
+        .subquery()
+    )
+    rows = session.execute(
+        select(numbered)
+        .where(func.coalesce(numbered.c.previous, 0) != numbered.c.receipt_number - 1)
+        .order_by(numbered.c.code, numbered.c.receipt_series, numbered.c.receipt_number)
+    )
+    return [
+        Breach(
+            "receipt numbers",
+            f"till {code} ({series})",
+            f"receipt {number} follows {previous or 'nothing'}",
+        )
+        for code, series, number, previous in rows
+    ]
+
+
+def _counters_match(session: Session, shop_id: int | None) -> list[Breach]:
+    highest = session.execute(
+        select(Sale.till_id, Till.code, Sale.receipt_series, func.max(Sale.receipt_number))
+        .join(Till, Sale.till_id == Till.id)
+        .where(_in_shop(Sale.shop_id, shop_id))
+        .group_by(Sale.till_id, Till.code, Sale.receipt_series)
+    ).all()
+    counters = dict(session.execute(select(SequenceCounter.name, SequenceCounter.value)).all())
+    breaches = []
+    for till_id, code, series, top in highest:
+        drawn = counters.get(f"till:{till_id}:receipt:{series}", 0)
+        if drawn != top:
+            breaches.append(
+                Breach(
+                    "receipt counter",
+                    f"till {code} ({series})",
+                    f"counter at {drawn}, highest receipt {top}",
+                )
+            )
+    return breaches
+
+
+def _sales_balance(session: Session, shop_id: int | None) -> list[Breach]:
+    lines = (
+        select(
+            SaleLine.sale_id,
+            func.count().label("n"),
+            func.sum(SaleLine.line_total_ore).label("total"),
+            func.sum(SaleLine.vat_ore).label("vat"),
+        )
+        .group_by(SaleLine.sale_id)
+        .subquery()
+    )
+    paid = (
+        select(Payment.sale_id, func.sum(Payment.amount_ore).label("paid"))
+        .group_by(Payment.sale_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Till.code,
+            Sale.receipt_series,
+            Sale.receipt_number,
+            Sale.total_ore,
+            Sale.vat_ore,
+            Sale.rounding_ore,
+            lines.c.n,
+            lines.c.total,
+            lines.c.vat,
+            paid.c.paid,
+        )
+        .join(Till, Sale.till_id == Till.id)
+        .outerjoin(lines, lines.c.sale_id == Sale.id)
+        .outerjoin(paid, paid.c.sale_id == Sale.id)
+        .where(_in_shop(Sale.shop_id, shop_id))
+        .order_by(Till.code, Sale.receipt_series, Sale.receipt_number)
+    )
+    breaches = []
+    for code, series, number, total, vat, rounding, n, line_total, line_vat, paid_sum in rows:
+        where = f"till {code} receipt {number} ({series})"
+        if not n:
+            breaches.append(Breach("sale complete", where, "has no lines"))
+        elif line_total != total or line_vat != vat:
+            breaches.append(
+                Breach(
+                    "sale balances",
+                    where,
+                    f"lines {line_total}/{line_vat} øre, sale {total}/{vat} øre",
+                )
+            )
+        elif (paid_sum or 0) != total + rounding:
+            breaches.append(
+                Breach(
+                    "sale paid", where, f"payments {paid_sum or 0} øre, due {total + rounding} øre"
+                )
+            )
+    return breaches
+
+
+def _items_match_sales(session: Session, shop_id: int | None) -> list[Breach]:
+    sign = case((Sale.kind == SaleKind.RETURN, -1), else_=1)
+    net = (
+        select(SaleLine.item_id, func.sum(sign).label("net"))
+        .join(Sale, SaleLine.sale_id == Sale.id)
+        .where(Sale.training.is_(False))
+        .group_by(SaleLine.item_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Item.barcode, Item.status, func.coalesce(net.c.net, 0))
+        .outerjoin(net, net.c.item_id == Item.id)
+        .where(
+            Item.kind == ItemKind.UNIQUE,
+            _in_shop(Item.shop_id, shop_id),
+            (Item.status == ItemStatus.SOLD) | and_(net.c.net.is_not(None), net.c.net != 0),
+        )
+        .order_by(Item.barcode)
+    )
+    breaches = []
+    for barcode, status, sold_lines in rows:
+        if status is ItemStatus.SOLD and sold_lines != 1:
+            breaches.append(
+                Breach(
+                    "item sold once",
+                    f"item {barcode}",
+                    f"marked sold but on {sold_lines} unreturned sale lines",
+                )
+            )
+        elif status is not ItemStatus.SOLD and sold_lines != 0:
+            breaches.append(
+                Breach(
+                    "item sold once",
+                    f"item {barcode}",
+                    f"{status.value} but on {sold_lines} unreturned sale lines",
+                )
+            )
+    return breaches

@@ -1,0 +1,96 @@
+"""``omigjen-pos verify``: passes on a store the app wrote, names the first breach
+when something was changed behind the application's back."""
+
+import pytest
+from sqlalchemy import text
+
+from omigjen_pos.cli import main
+from omigjen_pos.domain.errors import NotFound
+from omigjen_pos.domain.settlement import Tender
+from omigjen_pos.services import users
+from omigjen_pos.services.checkout.basket import open_basket, scan_item
+from omigjen_pos.services.checkout.sale import complete_sale
+from omigjen_pos.services.store_setup import open_and_upgrade
+from omigjen_pos.services.verify import verify_store
+
+
+def sell_some(store, count: int = 3) -> list[int]:
+    cashier = users.login(store, "BRUKT-1", 101, "1111")
+    with store.reading() as session:
+        barcodes = session.scalars(
+            text(
+                "SELECT barcode FROM item WHERE shop_id = :s AND kind = 'unique' "
+                "AND status = 'in_stock' ORDER BY id LIMIT :n"
+            ),
+            {"s": cashier.shop_id, "n": count},
+        )
+        barcodes = list(barcodes)
+    sale_ids = []
+    for barcode in barcodes:
+        basket_id = open_basket(store, cashier).id
+        scan_item(store, cashier, basket_id, barcode)
+        sale_ids.append(complete_sale(store, cashier, basket_id, [Tender("cash")]).sale_id)
+    return sale_ids
+
+
+def test_a_store_written_by_the_app_passes(store):
+    sell_some(store)
+    assert verify_store(store) == []
+
+
+def behind_the_apps_back(store, *statements: str) -> None:
+    """Drop the append-only guards and change a sale the way a tamperer would."""
+    with store.writing() as session:
+        if store.dialect == "postgresql":
+            session.execute(text("ALTER TABLE sale DISABLE TRIGGER USER"))
+            session.execute(text("ALTER TABLE sale_line DISABLE TRIGGER USER"))
+        else:
+            for table in ("sale", "sale_line"):
+                for action in ("update", "delete"):
+                    session.execute(text(f"DROP TRIGGER {table}_no_{action}"))
+        for statement in statements:
+            session.execute(text(statement))
+
+
+def test_an_edited_sale_total_is_named(store):
+    sale_id = sell_some(store)[1]
+    behind_the_apps_back(store, f"UPDATE sale SET total_ore = total_ore + 100 WHERE id = {sale_id}")
+    [breach] = verify_store(store)
+    assert breach.check == "sale balances" and "receipt 2" in breach.where
+
+
+def test_a_missing_receipt_number_is_named(store):
+    sale_id = sell_some(store)[1]
+    behind_the_apps_back(store, f"UPDATE sale SET receipt_number = 7 WHERE id = {sale_id}")
+    breaches = verify_store(store)
+    assert str(breaches[0]) == "receipt numbers: till BRUKT-1 (sale): receipt 3 follows 1"
+    assert "counter at 3, highest receipt 7" in str(breaches[-1])
+
+
+def test_an_item_marked_in_stock_after_its_sale_is_named(store):
+    sell_some(store, 1)
+    with store.writing() as session:
+        session.execute(text("UPDATE item SET status = 'in_stock' WHERE status = 'sold'"))
+    [breach] = verify_store(store)
+    assert breach.check == "item sold once" and "in_stock" in breach.detail
+
+
+def test_the_command_exits_non_zero_naming_the_first_breach(store_factory, capsys):
+    url = store_factory.new_url("verify")
+    assert main(["--database-url", url, "demo", "--items-per-shop", "3"]) == 0
+    assert main(["--database-url", url, "verify"]) == 0
+    assert "all checks passed" in capsys.readouterr().out
+    store, _ = open_and_upgrade(url)
+    try:
+        sell_some(store, 1)
+        with store.writing() as session:
+            session.execute(text("UPDATE item SET status = 'in_stock' WHERE status = 'sold'"))
+    finally:
+        store.close()
+    assert main(["--database-url", url, "verify", "--shop", "BRUKT"]) == 1
+    assert "FAILED: item sold once" in capsys.readouterr().err
+
+
+def test_verify_for_an_unknown_shop_is_refused(store):
+    with pytest.raises(NotFound):
+        verify_store(store, "NOPE")
