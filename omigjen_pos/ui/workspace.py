@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from omigjen_pos.domain.roles import Screen
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.store_setup import Store
+from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
 from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
 from omigjen_pos.ui.screens.placeholder import PlaceholderScreen
 from omigjen_pos.ui.tasks import TaskRunner
@@ -73,6 +74,8 @@ class Workspace(QWidget):
     def _make_screen(self, screen: Screen, title: str, purpose: str) -> QWidget:
         if screen is Screen.INVENTORY:
             return InventoryScreen(self._store, self.actor, self._tasks)
+        if screen is Screen.CHECKOUT:
+            return CheckoutScreen(self._store, self.actor, self._tasks)
         return PlaceholderScreen(title, purpose)
 
     def screen_titles(self) -> list[str]:

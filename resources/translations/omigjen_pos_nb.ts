@@ -16,6 +16,147 @@
     </message>
 </context>
 <context>
+    <name>BasketModel</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="18"/>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="18"/>
+        <source>Qty</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="18"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="18"/>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="58"/>
+        <source>{price} (marked down)</source>
+        <translation>{price} (nedsatt)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="60"/>
+        <source>Checkout</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="63"/>
+        <source>Scan or type a barcode</source>
+        <translation>Skann eller skriv en strekkode</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="64"/>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>Skann eller skriv strekkode, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="68"/>
+        <source>Last scanned item</source>
+        <translation>Sist skannede vare</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="71"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="75"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="78"/>
+        <source>Basket</source>
+        <translation>Handlekurv</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="84"/>
+        <source>Pay (F12)</source>
+        <translation>Betal (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="86"/>
+        <source>Remove line (F4)</source>
+        <translation>Fjern linje (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="87"/>
+        <source>Cancel sale (F9)</source>
+        <translation>Avbryt salg (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="170"/>
+        <source>The item is already sold on receipt {number}, {when}. Put it aside and call a manager.</source>
+        <translation>Varen er allerede solgt på kvittering {number}, {when}. Legg den til side og tilkall en leder.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="175"/>
+        <source>The item is in an open sale on till {till}. Finish or cancel that sale first.</source>
+        <translation>Varen ligger i et åpent salg på kasse {till}. Fullfør eller avbryt det salget først.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="179"/>
+        <source>The item belongs to another shop ({shop}). It must be paid there.</source>
+        <translation>Varen tilhører en annen butikk ({shop}). Den må betales der.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="182"/>
+        <source>The item is already in this sale.</source>
+        <translation>Varen er allerede i dette salget.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="184"/>
+        <source>No more of this article in stock. Check the count.</source>
+        <translation>Ikke flere av denne varen på lager. Sjekk antallet.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="186"/>
+        <source>Unknown barcode {code}. Check the number or register the item.</source>
+        <translation>Ukjent strekkode {code}. Sjekk nummeret eller registrer varen.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="189"/>
+        <source>The item cannot be sold ({state}). Call a manager.</source>
+        <translation>Varen kan ikke selges ({state}). Tilkall en leder.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="197"/>
+        <source>Total {amount}</source>
+        <translation>Totalt {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="223"/>
+        <source>Cancel sale</source>
+        <translation>Avbryt salg</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="223"/>
+        <source>Cancel this sale and put the items back?</source>
+        <translation>Avbryte dette salget og legge varene tilbake?</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="234"/>
+        <source>Sale cancelled.</source>
+        <translation>Salget er avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="265"/>
+        <source>Receipt {number}: {total}. Change {change}.</source>
+        <translation>Kvittering {number}: {total}. Veksel {change}.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryScreen</name>
     <message>
         <location filename="../../omigjen_pos/ui/screens/inventory/inventory_screen.py" line="44"/>
@@ -346,94 +487,94 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="55"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="57"/>
         <source>Omigjen POS</source>
         <translation>Omigjen POS</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="60"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="62"/>
         <source>Till</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="72"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="74"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="76"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="78"/>
         <source>User number</source>
         <translation>Brukernummer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="77"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="79"/>
         <source>or type your user number</source>
         <translation>eller skriv brukernummeret ditt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="83"/>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="84"/>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="109"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="111"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="96"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="98"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="105"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="107"/>
         <source>Who are you?</source>
         <translation>Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="130"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="132"/>
         <source>Demo users and PINs</source>
         <translation>Demobrukere og PIN-koder</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="132"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="134"/>
         <source>Demo centre: log in as any of these users</source>
         <translation>Demosenter: logg inn som en av disse brukerne</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="135"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="137"/>
         <source>all shops</source>
         <translation>alle butikker</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="138"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="140"/>
         <source>PIN {pin}</source>
         <translation>PIN {pin}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="154"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="156"/>
         <source>{shop} – {till} ({code})</source>
         <translation>{shop} – {till} ({code})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="171"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="177"/>
         <source>(locked)</source>
         <translation>(sperret)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="196"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="206"/>
         <source>Choose your name in the list or type your user number.</source>
         <translation>Velg navnet ditt i listen eller skriv brukernummeret ditt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="199"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="209"/>
         <source>Type your PIN.</source>
         <translation>Skriv PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="207"/>
+        <location filename="../../omigjen_pos/ui/login/login_screen.py" line="217"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
@@ -610,6 +751,112 @@
         <location filename="../../omigjen_pos/ui/login/keypad.py" line="27"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="44"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="45"/>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="46"/>
+        <source>To pay: {amount}</source>
+        <translation>Å betale: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="48"/>
+        <source>Card amount</source>
+        <translation>Kortbeløp</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="48"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
+        <source>kroner, empty if none</source>
+        <translation>kroner, tomt hvis ingen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="50"/>
+        <source>Card reference</source>
+        <translation>Kortreferanse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="50"/>
+        <source>from the card terminal</source>
+        <translation>fra betalingsterminalen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
+        <source>Vipps amount</source>
+        <translation>Vipps-beløp</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
+        <source>Vipps reference</source>
+        <translation>Vipps-referanse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
+        <source>Cash received</source>
+        <translation>Mottatt kontant</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
+        <source>kroner, empty if exact</source>
+        <translation>kroner, tomt hvis eksakt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
+        <source>Cash due and rounding</source>
+        <translation>Kontant å betale og avrunding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="62"/>
+        <source>Change</source>
+        <translation>Veksel</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="65"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
+        <source>Complete sale (Enter)</source>
+        <translation>Fullfør salg (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="71"/>
+        <source>Back (Esc)</source>
+        <translation>Tilbake (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="142"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="188"/>
+        <source>Not enough to pay the total yet.</source>
+        <translation>Ikke nok til å betale totalen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="147"/>
+        <source>Cash due {due} (rounding {rounding})</source>
+        <translation>Kontant å betale {due} (avrunding {rounding})</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="154"/>
+        <source>Change: {amount}</source>
+        <translation>Veksel: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="173"/>
+        <source>Cash received {amount}</source>
+        <translation>Mottatt kontant {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="190"/>
+        <source>Type amounts in kroner, e.g. 149,50.</source>
+        <translation>Skriv beløp i kroner, f.eks. 149,50.</translation>
     </message>
 </context>
 <context>
@@ -962,73 +1209,73 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="34"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="35"/>
         <source>Workspace</source>
         <translation>Arbeidsflate</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="36"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="37"/>
         <source>{user} · {shop} · {till} ({code})</source>
         <translation>{user} · {shop} · {till} ({code})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="44"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="45"/>
         <source>Logged in as</source>
         <translation>Innlogget som</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="45"/>
         <location filename="../../omigjen_pos/ui/workspace.py" line="46"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="47"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="47"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="48"/>
         <source>Log out (Ctrl+L)</source>
         <translation>Logg ut (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="54"/>
         <source>Screens</source>
         <translation>Skjermbilder</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="83"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="86"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="83"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="86"/>
         <source>Selling at the till comes here.</source>
         <translation>Salg i kassen kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="88"/>
         <source>Items</source>
         <translation>Varer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="88"/>
         <source>Registering items and printing labels comes here.</source>
         <translation>Registrering av varer og utskrift av etiketter kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="87"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="90"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="87"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="90"/>
         <source>X and Z reports and exports come here.</source>
         <translation>X- og Z-rapporter og eksport kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="88"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="91"/>
         <source>Administration</source>
         <translation>Administrasjon</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="88"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="91"/>
         <source>Shops, tills, users and settings come here.</source>
         <translation>Butikker, kasser, brukere og innstillinger kommer her.</translation>
     </message>

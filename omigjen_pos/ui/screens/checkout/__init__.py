@@ -1,0 +1,1 @@
+"""The till: scanning into a basket and taking payment, keyboard first."""

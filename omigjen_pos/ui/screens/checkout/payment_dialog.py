@@ -1,0 +1,194 @@
+"""Taking payment: card, Vipps and cash in any mix, change shown large.
+
+The dialog only collects the tenders and shows what they come to (through the
+same settlement rules the sale uses); the screen records the sale. Enter
+confirms, Esc goes back to the basket.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omigjen_pos.domain.errors import InvalidInput, PaymentMismatch
+from omigjen_pos.domain.money import format_kr, parse_kroner
+from omigjen_pos.domain.pricing import cash_rounding_ore
+from omigjen_pos.domain.settlement import Settlement, Tender, settle
+
+KRONE = 100
+
+
+def quick_cash_amounts(due_ore: int) -> list[int]:
+    """Exact, next 50, next 100, then the 200, 500 and 1000 notes that cover it."""
+    exact = due_ore + cash_rounding_ore(due_ore)
+    amounts = [exact]
+    for step in (50 * KRONE, 100 * KRONE):
+        amounts.append(-(-exact // step) * step)
+    amounts += [note for note in (200 * KRONE, 500 * KRONE, 1000 * KRONE) if note >= exact]
+    return sorted(set(a for a in amounts if a > 0))
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, total_ore: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total_ore = total_ore
+        self.setWindowTitle(self.tr("Payment"))
+        self.setAccessibleName(self.tr("Payment"))
+        self.setMinimumWidth(520)
+        self.due = QLabel(self.tr("To pay: {amount}").format(amount=format_kr(total_ore)))
+        self.due.setObjectName("bigAmount")
+        self.card_amount = self._field(self.tr("Card amount"), self.tr("kroner, empty if none"))
+        self.card_reference = self._field(
+            self.tr("Card reference"), self.tr("from the card terminal")
+        )
+        self.vipps_amount = self._field(self.tr("Vipps amount"), self.tr("kroner, empty if none"))
+        self.vipps_reference = self._field(self.tr("Vipps reference"), "")
+        self.cash_tendered = self._field(
+            self.tr("Cash received"), self.tr("kroner, empty if exact")
+        )
+        self.quick = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Cash due and rounding"))
+        self.change = QLabel()
+        self.change.setObjectName("bigAmount")
+        self.change.setAccessibleName(self.tr("Change"))
+        self.message = QLabel()
+        self.message.setObjectName("errorMessage")
+        self.message.setAccessibleName(self.tr("Message"))
+        self.ok_button = QPushButton(self.tr("Complete sale (Enter)"))
+        self.ok_button.setObjectName("primaryKey")
+        self.ok_button.setAccessibleName(self.ok_button.text())
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self._confirm)
+        cancel = QPushButton(self.tr("Back (Esc)"))
+        cancel.setAccessibleName(cancel.text())
+        cancel.clicked.connect(self.reject)
+        for field in (self.card_amount, self.vipps_amount, self.cash_tendered):
+            field.textChanged.connect(self._update)
+        self._layout(cancel)
+        self._update()
+        self.cash_tendered.setFocus()
+
+    def _field(self, name: str, placeholder: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setAccessibleName(name)
+        field.setPlaceholderText(placeholder)
+        return field
+
+    def _layout(self, cancel: QPushButton) -> None:
+        form = QFormLayout()
+        for field in (
+            self.card_amount,
+            self.card_reference,
+            self.vipps_amount,
+            self.vipps_reference,
+            self.cash_tendered,
+        ):
+            form.addRow(field.accessibleName(), field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        root = QVBoxLayout(self)
+        root.addWidget(self.due)
+        root.addLayout(form)
+        root.addLayout(self.quick)
+        root.addWidget(self.summary)
+        root.addWidget(self.change)
+        root.addWidget(self.message)
+        root.addLayout(buttons)
+
+    # --- reading ----------------------------------------------------------------
+
+    def _amount(self, field: QLineEdit, name: str) -> int | None:
+        text = field.text().strip()
+        return parse_kroner(text, name) if text else None
+
+    def tenders(self) -> list[Tender]:
+        """The payments as typed; raises InvalidInput for an unreadable amount."""
+        tenders = []
+        card = self._amount(self.card_amount, "card")
+        if card:
+            tenders.append(Tender("card", card, reference=self.card_reference.text()))
+        vipps = self._amount(self.vipps_amount, "vipps")
+        if vipps:
+            tenders.append(Tender("vipps", vipps, reference=self.vipps_reference.text()))
+        other = sum(t.amount_ore or 0 for t in tenders)
+        if other < self.total_ore or self.cash_tendered.text().strip():
+            tenders.append(Tender("cash", tendered_ore=self._amount(self.cash_tendered, "cash")))
+        return tenders
+
+    def preview(self) -> Settlement:
+        return settle(self.total_ore, self.tenders())
+
+    def _update(self) -> None:
+        self.message.clear()
+        self._refresh_quick_buttons()
+        try:
+            settled = self.preview()
+        except (InvalidInput, PaymentMismatch, ValueError) as error:
+            self.change.clear()
+            self.summary.clear()
+            self.ok_button.setEnabled(False)
+            if self.cash_tendered.text().strip() or isinstance(error, InvalidInput):
+                self.message.setText(self.tr("Not enough to pay the total yet."))
+            return
+        cash = [p for p in settled.payments if p.method == "cash"]
+        if cash:
+            self.summary.setText(
+                self.tr("Cash due {due} (rounding {rounding})").format(
+                    due=format_kr(cash[0].amount_ore), rounding=format_kr(settled.rounding_ore)
+                )
+            )
+        else:
+            self.summary.clear()
+        self.change.setText(
+            self.tr("Change: {amount}").format(amount=format_kr(settled.change_ore))
+        )
+        self.ok_button.setEnabled(True)
+
+    def _refresh_quick_buttons(self) -> None:
+        while self.quick.count():
+            widget = self.quick.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        try:
+            other = sum(t.amount_ore or 0 for t in self.tenders() if t.method != "cash")
+        except InvalidInput:
+            return
+        rest = self.total_ore - other
+        if rest <= 0:
+            return
+        for amount in quick_cash_amounts(rest):
+            button = QPushButton(format_kr(amount))
+            button.setAccessibleName(
+                self.tr("Cash received {amount}").format(amount=format_kr(amount))
+            )
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, a=amount: self._take_cash(a))
+            self.quick.addWidget(button)
+
+    def _take_cash(self, amount_ore: int) -> None:
+        self.cash_tendered.setText(f"{amount_ore // KRONE},{amount_ore % KRONE:02d}")
+        self._confirm()
+
+    def _confirm(self) -> None:
+        try:
+            self.preview()
+        except (InvalidInput, PaymentMismatch) as error:
+            self.message.setText(
+                self.tr("Not enough to pay the total yet.")
+                if isinstance(error, PaymentMismatch)
+                else self.tr("Type amounts in kroner, e.g. 149,50.")
+            )
+            return
+        self.accept()

@@ -1,0 +1,138 @@
+"""Selling at the till with the keyboard alone, on the real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from omigjen_pos.domain.settlement import Tender
+from omigjen_pos.services import users
+from omigjen_pos.store.models import Item, Payment, Sale
+from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
+from omigjen_pos.ui.screens.checkout.payment_dialog import PaymentDialog, quick_cash_amounts
+from omigjen_pos.ui.tasks import TaskRunner
+from tests.ui.helpers import WAIT_MS
+
+
+@pytest.fixture
+def till(qtbot, sqlite_store):
+    actor = users.login(sqlite_store, "BRUKT-1", 101, "1111")
+    tasks = TaskRunner()
+    screen = CheckoutScreen(sqlite_store, actor, tasks)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.tasks = tasks
+    yield screen
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT_MS)
+
+
+def in_stock_barcodes(store, count: int) -> list[tuple[str, int]]:
+    with store.reading() as session:
+        rows = session.execute(
+            select(Item.barcode, Item.price_ore)
+            .where(Item.shop_id == 1, Item.kind == "unique", Item.status == "in_stock")
+            .order_by(Item.id)
+            .limit(count)
+        ).all()
+    return [(code, price) for code, price in rows]
+
+
+def type_scan(qtbot, screen: CheckoutScreen, barcode: str) -> None:
+    """A keyboard-wedge scanner: digits typed fast, then Enter, into the focused field."""
+    qtbot.keyClicks(QApplication.focusWidget(), barcode)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def test_three_scanned_items_paid_split_by_card_and_cash_with_change(qtbot, till, sqlite_store):
+    items = in_stock_barcodes(sqlite_store, 3)
+    total = sum(price for _, price in items)
+    assert QApplication.focusWidget() is till.scan_field
+    for barcode, _ in items:
+        type_scan(qtbot, till, barcode)
+    qtbot.waitUntil(lambda: till.model.rowCount() == 3, timeout=WAIT_MS)
+    assert (
+        till.total.text()
+        .replace("\u00a0", " ")
+        .endswith(
+            f"{total // 100:,},{total % 100:02d}".replace(",", " ", 1 if total >= 100000 else 0)
+        )
+    )
+
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_F12)
+    dialog = till.payment_dialog
+    assert isinstance(dialog, PaymentDialog) and dialog.isVisible()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # a window manager would; offscreen Qt has none
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.cash_tendered, timeout=WAIT_MS)
+    # Card first, with the terminal's reference, then cash for the rest.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)  # up from cash
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.card_amount
+    qtbot.keyClicks(dialog.card_amount, "100")
+    qtbot.keyClick(dialog.card_amount, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "778899")
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.cash_tendered
+    cash_part = total - 10000
+    tendered = (cash_part // 10000 + 1) * 10000  # the next hundred-krone note above
+    qtbot.keyClicks(dialog.cash_tendered, str(tendered // 100))
+    assert "Change" in dialog.change.text()
+    qtbot.keyClick(dialog.cash_tendered, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Receipt 1" in till.last_item.text(), timeout=WAIT_MS)
+
+    cash_due = (cash_part + 50) // 100 * 100
+    with sqlite_store.reading() as session:
+        sale = session.scalars(select(Sale)).one()
+        paid = {
+            p.method.value: (p.amount_ore, p.change_ore, p.reference)
+            for p in session.scalars(select(Payment).where(Payment.sale_id == sale.id))
+        }
+    assert sale.total_ore == total
+    assert paid == {"card": (10000, 0, "778899"), "cash": (cash_due, tendered - cash_due, "")}
+    assert till.model.rowCount() == 0
+    till.activateWindow()  # back from the dialog, as the window manager would
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is till.scan_field, timeout=WAIT_MS)
+
+
+def test_an_already_sold_item_gives_a_red_message_naming_the_receipt(qtbot, till, sqlite_store):
+    [(barcode, _)] = in_stock_barcodes(sqlite_store, 1)
+    type_scan(qtbot, till, barcode)
+    qtbot.waitUntil(lambda: till.model.rowCount() == 1, timeout=WAIT_MS)
+    till.complete([Tender("cash")])
+    qtbot.waitUntil(lambda: "Receipt 1" in till.last_item.text(), timeout=WAIT_MS)
+    assert till.model.rowCount() == 0
+    type_scan(qtbot, till, barcode)
+    qtbot.waitUntil(lambda: "receipt 1" in till.message.text(), timeout=WAIT_MS)
+
+
+def test_an_unknown_barcode_says_what_to_do(qtbot, till):
+    type_scan(qtbot, till, "2019999999999")
+    qtbot.waitUntil(lambda: "2019999999999" in till.message.text(), timeout=WAIT_MS)
+    assert till.model.rowCount() == 0
+
+
+def test_a_fast_burst_of_scans_fills_one_basket_in_order(qtbot, till, sqlite_store):
+    codes = [code for code, _ in in_stock_barcodes(sqlite_store, 5)]
+    for code in codes:
+        till.scan(code)  # queued faster than the store answers
+    qtbot.waitUntil(lambda: till.model.rowCount() == 5, timeout=WAIT_MS)
+    assert [till.model.line(r).barcode for r in range(5)] == codes
+
+
+def test_f4_removes_the_last_line(qtbot, till, sqlite_store):
+    for code, _ in in_stock_barcodes(sqlite_store, 2):
+        type_scan(qtbot, till, code)
+    qtbot.waitUntil(lambda: till.model.rowCount() == 2, timeout=WAIT_MS)
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: till.model.rowCount() == 1, timeout=WAIT_MS)
+
+
+def test_quick_cash_buttons_offer_exact_next_50_next_100_and_notes():
+    assert quick_cash_amounts(14925) == [14900, 15000, 20000, 50000, 100000]
+    assert quick_cash_amounts(5000) == [5000, 10000, 20000, 50000, 100000]
+    assert quick_cash_amounts(70500) == [70500, 75000, 80000, 100000]
