@@ -46,112 +46,147 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="60"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="62"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="63"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="65"/>
         <source>Scan or type a barcode</source>
         <translation>Skann eller skriv en strekkode</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="64"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="66"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>Skann eller skriv strekkode, så Enter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="68"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="70"/>
         <source>Last scanned item</source>
         <translation>Sist skannede vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="71"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="74"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="75"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="78"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="78"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="81"/>
         <source>Basket</source>
         <translation>Handlekurv</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="84"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="89"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="91"/>
         <source>Remove line (F4)</source>
         <translation>Fjern linje (F4)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="87"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="92"/>
         <source>Cancel sale (F9)</source>
         <translation>Avbryt salg (F9)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="170"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="93"/>
+        <source>Park (F6)</source>
+        <translation>Parker (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="94"/>
+        <source>Parked sales (F7)</source>
+        <translation>Parkerte salg (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="179"/>
         <source>The item is already sold on receipt {number}, {when}. Put it aside and call a manager.</source>
         <translation>Varen er allerede solgt på kvittering {number}, {when}. Legg den til side og tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="175"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="184"/>
         <source>The item is in an open sale on till {till}. Finish or cancel that sale first.</source>
         <translation>Varen ligger i et åpent salg på kasse {till}. Fullfør eller avbryt det salget først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="179"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="188"/>
         <source>The item belongs to another shop ({shop}). It must be paid there.</source>
         <translation>Varen tilhører en annen butikk ({shop}). Den må betales der.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="182"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="191"/>
         <source>The item is already in this sale.</source>
         <translation>Varen er allerede i dette salget.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="184"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="193"/>
         <source>No more of this article in stock. Check the count.</source>
         <translation>Ikke flere av denne varen på lager. Sjekk antallet.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="186"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="195"/>
         <source>Unknown barcode {code}. Check the number or register the item.</source>
         <translation>Ukjent strekkode {code}. Sjekk nummeret eller registrer varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="189"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="198"/>
         <source>The item cannot be sold ({state}). Call a manager.</source>
         <translation>Varen kan ikke selges ({state}). Tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="197"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="206"/>
         <source>Total {amount}</source>
         <translation>Totalt {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="223"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="234"/>
         <source>Cancel sale</source>
         <translation>Avbryt salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="223"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="234"/>
         <source>Cancel this sale and put the items back?</source>
         <translation>Avbryte dette salget og legge varene tilbake?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="234"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="245"/>
         <source>Sale cancelled.</source>
         <translation>Salget er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="265"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="255"/>
+        <source>Sale parked (F7 to take it up).</source>
+        <translation>Salget er parkert (F7 for å hente det).</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="267"/>
+        <source>No parked sales in this shop.</source>
+        <translation>Ingen parkerte salg i denne butikken.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="270"/>
+        <source>{till} · {cashier} · {lines} lines · {time}</source>
+        <translation>{till} · {cashier} · {lines} linjer · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="279"/>
+        <source>Parked sales</source>
+        <translation>Parkerte salg</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="279"/>
+        <source>Take up which sale?</source>
+        <translation>Hvilket salg vil du hente?</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="318"/>
         <source>Receipt {number}: {total}. Change {change}.</source>
         <translation>Kvittering {number}: {total}. Veksel {change}.</translation>
     </message>
@@ -762,99 +797,99 @@
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="46"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="47"/>
         <source>To pay: {amount}</source>
         <translation>Å betale: {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="48"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="49"/>
         <source>Card amount</source>
         <translation>Kortbeløp</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="48"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="49"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
         <source>kroner, empty if none</source>
         <translation>kroner, tomt hvis ingen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="50"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="51"/>
         <source>Card reference</source>
         <translation>Kortreferanse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="50"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="51"/>
         <source>from the card terminal</source>
         <translation>fra betalingsterminalen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
         <source>Vipps amount</source>
         <translation>Vipps-beløp</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="54"/>
         <source>Vipps reference</source>
         <translation>Vipps-referanse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="56"/>
         <source>Cash received</source>
         <translation>Mottatt kontant</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="56"/>
         <source>kroner, empty if exact</source>
         <translation>kroner, tomt hvis eksakt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="60"/>
         <source>Cash due and rounding</source>
         <translation>Kontant å betale og avrunding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="62"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="63"/>
         <source>Change</source>
         <translation>Veksel</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="65"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="67"/>
         <source>Complete sale (Enter)</source>
         <translation>Fullfør salg (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="71"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="72"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="142"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="188"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="143"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="189"/>
         <source>Not enough to pay the total yet.</source>
         <translation>Ikke nok til å betale totalen ennå.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="147"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="148"/>
         <source>Cash due {due} (rounding {rounding})</source>
         <translation>Kontant å betale {due} (avrunding {rounding})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="154"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="155"/>
         <source>Change: {amount}</source>
         <translation>Veksel: {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="173"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="174"/>
         <source>Cash received {amount}</source>
         <translation>Mottatt kontant {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="190"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="191"/>
         <source>Type amounts in kroner, e.g. 149,50.</source>
         <translation>Skriv beløp i kroner, f.eks. 149,50.</translation>
     </message>

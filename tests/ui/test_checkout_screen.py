@@ -136,3 +136,17 @@ def test_quick_cash_buttons_offer_exact_next_50_next_100_and_notes():
     assert quick_cash_amounts(14925) == [14900, 15000, 20000, 50000, 100000]
     assert quick_cash_amounts(5000) == [5000, 10000, 20000, 50000, 100000]
     assert quick_cash_amounts(70500) == [70500, 75000, 80000, 100000]
+
+
+def test_f6_parks_the_sale_and_it_can_be_taken_up_again(qtbot, till, sqlite_store):
+    codes = [code for code, _ in in_stock_barcodes(sqlite_store, 2)]
+    for code in codes:
+        type_scan(qtbot, till, code)
+    qtbot.waitUntil(lambda: till.model.rowCount() == 2, timeout=WAIT_MS)
+    basket_id = till.basket.id
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: till.basket is None and "F7" in till.last_item.text(), timeout=WAIT_MS)
+    assert till.model.rowCount() == 0
+    till.resume(basket_id)
+    qtbot.waitUntil(lambda: till.model.rowCount() == 2, timeout=WAIT_MS)
+    assert [till.model.line(r).barcode for r in range(2)] == codes

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,6 +37,7 @@ from omigjen_pos.services.checkout.basket import (
     remove_line,
     scan_item,
 )
+from omigjen_pos.services.checkout.parking import list_parked, park_basket, resume_basket
 from omigjen_pos.services.checkout.sale import complete_sale
 from omigjen_pos.services.checkout.views import BasketView, SaleSummary
 from omigjen_pos.services.store_setup import Store
@@ -88,6 +90,8 @@ class CheckoutScreen(QWidget):
         self.pay_button.setObjectName("primaryKey")
         self.remove_button = self._button(self.tr("Remove line (F4)"), self.remove_selected, "F4")
         self.cancel_button = self._button(self.tr("Cancel sale (F9)"), self.ask_cancel, "F9")
+        self.park_button = self._button(self.tr("Park (F6)"), self.park, "F6")
+        self.resume_button = self._button(self.tr("Parked sales (F7)"), self.ask_resume, "F7")
         self._layout()
         self._show_basket(None)
 
@@ -110,6 +114,8 @@ class CheckoutScreen(QWidget):
         body.addLayout(side, 2)
         keys = QHBoxLayout()
         keys.addWidget(self.remove_button)
+        keys.addWidget(self.park_button)
+        keys.addWidget(self.resume_button)
         keys.addWidget(self.cancel_button)
         keys.addStretch(1)
         root = QVBoxLayout(self)
@@ -203,6 +209,8 @@ class CheckoutScreen(QWidget):
         self.pay_button.setEnabled(has_lines)
         self.remove_button.setEnabled(has_lines)
         self.cancel_button.setEnabled(basket is not None)
+        self.park_button.setEnabled(has_lines)
+        self.resume_button.setEnabled(basket is None)
 
     # --- lines, cancelling, paying --------------------------------------------------
 
@@ -236,6 +244,48 @@ class CheckoutScreen(QWidget):
             lambda: cancel_basket(store, actor, basket_id),
             lambda _none: self._start_over(self.tr("Sale cancelled.")),
             self._scan_failed,
+        )
+
+    def park(self) -> None:
+        if self.basket is None or not self.basket.lines or self._working:
+            return
+        basket_id, store, actor = self.basket.id, self._store, self._actor
+        self._tasks.run(
+            lambda: park_basket(store, actor, basket_id),
+            lambda _none: self._start_over(self.tr("Sale parked (F7 to take it up).")),
+            self._scan_failed,
+        )
+
+    def ask_resume(self) -> None:
+        if self.basket is not None:
+            return
+        store, actor = self._store, self._actor
+        self._tasks.run(lambda: list_parked(store, actor), self._choose_parked, self._scan_failed)
+
+    def _choose_parked(self, parked: list) -> None:
+        if not parked:
+            self.message.setText(self.tr("No parked sales in this shop."))
+            return
+        labels = [
+            self.tr("{till} · {cashier} · {lines} lines · {time}").format(
+                till=p.till_code,
+                cashier=p.cashier,
+                lines=p.lines,
+                time=p.parked_at.astimezone().strftime("%H:%M"),
+            )
+            for p in parked
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Parked sales"), self.tr("Take up which sale?"), labels, 0, False
+        )
+        if ok:
+            self.resume(parked[labels.index(choice)].id)
+        self.scan_field.setFocus()
+
+    def resume(self, basket_id: int) -> None:
+        store, actor = self._store, self._actor
+        self._tasks.run(
+            lambda: resume_basket(store, actor, basket_id), self._show_basket, self._scan_failed
         )
 
     def pay(self) -> None:
