@@ -86,6 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE.csv", required=True, help="the file to write"
     )
 
+    simulate = commands.add_parser("simulate", help="ring up random sales on a till")
+    simulate.add_argument("--till", dest="sim_till", metavar="TILL", required=True)
+    simulate.add_argument("--sales", type=int, required=True, metavar="N")
+    simulate.add_argument("--seed", type=int, default=None, metavar="S")
+    simulate.add_argument(
+        "--user",
+        type=int,
+        metavar="NUMBER",
+        help="cashier to sell as (default on the demo centre: a demo cashier)",
+    )
+    simulate.add_argument("--pin", metavar="PIN", help="or OMIGJEN_PIN, or asked for")
+
     verify = commands.add_parser("verify", help="check the store's invariants")
     verify.add_argument("--shop", metavar="CODE", help="only this shop")
 
@@ -234,6 +246,40 @@ def _labels(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _simulate(args: argparse.Namespace) -> int:
+    from omigjen_pos.services import users
+    from omigjen_pos.services.demo import demo_cashier_for
+    from omigjen_pos.services.simulation import simulate_sales
+    from omigjen_pos.services.store_setup import summarise_store
+    from omigjen_pos.services.tills import find_till
+
+    store = _open(args)
+    try:
+        till = find_till(store, args.sim_till)
+        if args.user is None and summarise_store(store).is_demo:
+            number, pin = demo_cashier_for(till.shop_code)
+        else:
+            number, pin = args.user, _pin(args)
+        if number is None or pin is None:
+            print("omigjen-pos: give --user NUMBER and --pin (or OMIGJEN_PIN)", file=sys.stderr)
+            return EXIT_FAILED
+        actor = users.login(store, till.code, number, pin)
+        try:
+            report = simulate_sales(store, actor, args.sales, args.seed)
+        finally:
+            users.logout(store, actor)
+    finally:
+        store.close()
+    print(
+        f"Recorded {_count(report.sales, 'sale')} on {till.code} ({_count(report.voids, 'void')}, "
+        f"{_count(report.parks, 'park')}, {report.refused_scans} refused scans)."
+    )
+    if report.stopped_early:
+        print(f"omigjen-pos: {till.shop_code} ran out of items to sell", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
 def _verify(args: argparse.Namespace) -> int:
     from omigjen_pos.services.verify import verify_store
 
@@ -272,6 +318,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _labels
     if args.command == "verify":
         return _verify
+    if args.command == "simulate":
+        return _simulate
     return _gui
 
 

@@ -256,6 +256,14 @@ def _ensure_items(
     report.items += len(rows)
 
 
+def demo_cashier_for(shop_code: str) -> tuple[int, str]:
+    """(number, PIN) of a demo user who may sell in the shop, for `simulate`."""
+    for user in DEMO_USERS:
+        if Role.CASHIER in user.roles.get(shop_code.upper(), frozenset()):
+            return user.number, user.pin
+    raise KeyError(shop_code)
+
+
 @dataclass(frozen=True)
 class DemoLoginHint:
     number: int
