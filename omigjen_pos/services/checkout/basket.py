@@ -61,6 +61,20 @@ def open_basket(
         return basket_view(session, basket)
 
 
+def unfinished_basket(store: Store, actor: Actor) -> BasketView | None:
+    """The newest open basket with lines on the actor's till: what was being rung
+    up when the till crashed or lost power, offered back at the next start."""
+    with store.reading() as session:
+        has_lines = select(BasketLine.id).where(BasketLine.basket_id == Basket.id).exists()
+        basket = session.scalars(
+            select(Basket)
+            .where(Basket.till_id == actor.till.id, Basket.state == BasketState.OPEN, has_lines)
+            .order_by(Basket.updated_at.desc())
+            .limit(1)
+        ).first()
+        return basket_view(session, basket) if basket else None
+
+
 def own_open_basket(session: Session, actor: Actor, basket_id: int) -> Basket:
     basket = session.get(Basket, basket_id, with_for_update=True)
     if basket is None or basket.shop_id != actor.shop_id:

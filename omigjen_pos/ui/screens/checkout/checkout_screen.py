@@ -36,6 +36,7 @@ from omigjen_pos.services.checkout.basket import (
     open_basket,
     remove_line,
     scan_item,
+    unfinished_basket,
 )
 from omigjen_pos.services.checkout.parking import list_parked, park_basket, resume_basket
 from omigjen_pos.services.checkout.sale import complete_sale
@@ -94,6 +95,17 @@ class CheckoutScreen(QWidget):
         self.resume_button = self._button(self.tr("Parked sales (F7)"), self.ask_resume, "F7")
         self._layout()
         self._show_basket(None)
+        self._tasks.run(lambda: unfinished_basket(store, actor), self._restore, self._scan_failed)
+
+    def _restore(self, basket: BasketView | None) -> None:
+        """A basket left open by a crash or power cut comes back on screen."""
+        if basket is not None and self.basket is None:
+            self._show_basket(basket)
+            self.message.setText(
+                self.tr(
+                    "An unfinished sale from before was restored: finish it, or cancel it with F9."
+                )
+            )
 
     def _button(self, text: str, slot, key: str) -> QPushButton:
         button = QPushButton(text)
