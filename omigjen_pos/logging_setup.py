@@ -31,4 +31,6 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
         return None  # a read-only data folder must not stop a sale
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
+    # Alembic lists its plugins at INFO on every start; its upgrades stay in the log.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     return path

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
@@ -16,6 +18,7 @@ from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.services import users
 from omigjen_pos.store.models import Item, JournalEntry
 from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
+from omigjen_pos.ui.screens.inventory.label_dialog import print_pdf
 from omigjen_pos.ui.tasks import TaskRunner
 from tests.printing.pdf_tools import rasterise
 from tests.ui.helpers import WAIT_MS
@@ -213,4 +216,23 @@ def test_the_label_dialog_previews_and_saves_labels_that_scan(qtbot, screen, tmp
     dialog.save_to(str(target))
     decoded = {r.text for r in zxingcpp.read_barcodes(rasterise(target.read_bytes(), 300)[0])}
     assert decoded == codes
+    dialog.close()
+
+
+def test_printing_through_qt_keeps_the_labels_scannable(qtbot, screen, tmp_path):
+    """The print path (PDF rasterised at the printer's resolution, painted on a
+    QPrinter) checked with Qt's PDF printer instead of a physical one."""
+    stock = screen.stock
+    idle(qtbot, screen)
+    dialog = screen.open_label_dialog([stock.model.item_id(0)])
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=WAIT_MS)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
+    printer.setResolution(300)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    print_pdf(dialog.pdf, printer)
+    decoded = {r.text for r in zxingcpp.read_barcodes(rasterise(target.read_bytes(), 300)[0])}
+    assert decoded == {stock.model.item_row(0).barcode}
     dialog.close()
