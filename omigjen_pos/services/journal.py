@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.journal_events import EventType, saft_event_code
+from omigjen_pos.services.actors import Actor
 from omigjen_pos.store.models import JournalEntry
 
 SUMMARY_MAX = 400
@@ -41,3 +42,25 @@ def record_event(
     session.add(entry)
     session.flush()
     return entry
+
+
+def record_by(
+    session: Session,
+    actor: Actor,
+    event: EventType,
+    summary: str,
+    *,
+    sale_id: int | None = None,
+    payload: dict[str, Any] | None = None,
+) -> JournalEntry:
+    """``record_event`` for something a logged-in user did on their till."""
+    return record_event(
+        session,
+        event,
+        summary,
+        shop_id=actor.shop_id,
+        till_id=actor.till.id,
+        user_id=actor.user_id,
+        sale_id=sale_id,
+        payload=payload,
+    )

@@ -17,7 +17,7 @@ from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.pin import MAX_FAILED_ATTEMPTS, hash_pin, verify_pin
 from omigjen_pos.domain.roles import Action, Role
 from omigjen_pos.services.actors import Actor, TillInfo
-from omigjen_pos.services.journal import record_event
+from omigjen_pos.services.journal import record_by, record_event
 from omigjen_pos.services.tills import till_by_code
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import User, UserRole
@@ -145,13 +145,8 @@ def login(store: Store, till_code: str, user_number: int, pin: str) -> Actor:
 
 def logout(store: Store, actor: Actor) -> None:
     with store.writing() as session:
-        record_event(
-            session,
-            EventType.LOGOUT,
-            f"Avlogging: {actor.name} ({actor.user_number})",
-            shop_id=actor.shop_id,
-            till_id=actor.till.id,
-            user_id=actor.user_id,
+        record_by(
+            session, actor, EventType.LOGOUT, f"Avlogging: {actor.name} ({actor.user_number})"
         )
 
 
@@ -166,13 +161,11 @@ def unlock_user(store: Store, actor: Actor, user_number: int) -> None:
             raise PermissionDenied(actor.name, Action.UNLOCK_USERS.value, actor.till.shop_code)
         user.locked_at = None
         user.failed_pin_attempts = 0
-        record_event(
+        record_by(
             session,
+            actor,
             EventType.USER_UNLOCKED,
             f"{user.name} ({user.number}) låst opp av {actor.name}",
-            shop_id=actor.shop_id,
-            till_id=actor.till.id,
-            user_id=actor.user_id,
         )
 
 

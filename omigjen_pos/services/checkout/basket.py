@@ -22,7 +22,7 @@ from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.line_pricing import line_facts, price_rows
 from omigjen_pos.services.checkout.views import BasketLineView, BasketView
 from omigjen_pos.services.inventory.rows import load_item_rows
-from omigjen_pos.services.journal import record_event
+from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import (
     Basket,
@@ -215,13 +215,11 @@ def cancel_basket(store: Store, actor: Actor, basket_id: int, reason: str = "") 
         view = basket_view(session, basket)
         _release_items(session, basket.id, None)
         basket.state = BasketState.CANCELLED
-        record_event(
+        record_by(
             session,
+            actor,
             EventType.VOID,
             f"Annullert handel med {len(view.lines)} linjer, {view.total_ore} øre",
-            shop_id=actor.shop_id,
-            till_id=actor.till.id,
-            user_id=actor.user_id,
             payload={
                 "basket": basket.uuid,
                 "reason": reason,

@@ -17,7 +17,7 @@ from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.basket import basket_view, own_open_basket
 from omigjen_pos.services.checkout.views import BasketView
-from omigjen_pos.services.journal import record_event
+from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Basket, BasketLine, BasketState, Till, User
 from omigjen_pos.store.types import utcnow
@@ -38,13 +38,11 @@ def park_basket(store: Store, actor: Actor, basket_id: int) -> None:
         basket = own_open_basket(session, actor, basket_id)
         basket.state = BasketState.PARKED
         basket.updated_at = utcnow()
-        record_event(
+        record_by(
             session,
+            actor,
             EventType.PARK,
             f"Parkert handel {basket.uuid[:8]}",
-            shop_id=actor.shop_id,
-            till_id=actor.till.id,
-            user_id=actor.user_id,
             payload={"basket": basket.uuid},
         )
 
@@ -80,13 +78,11 @@ def resume_basket(store: Store, actor: Actor, basket_id: int) -> BasketView:
         basket.state = BasketState.OPEN
         basket.till_id, basket.user_id = actor.till.id, actor.user_id
         basket.updated_at = utcnow()
-        record_event(
+        record_by(
             session,
+            actor,
             EventType.RESUME,
             f"Hentet parkert handel {basket.uuid[:8]}",
-            shop_id=actor.shop_id,
-            till_id=actor.till.id,
-            user_id=actor.user_id,
             payload={"basket": basket.uuid},
         )
         session.flush()

@@ -30,7 +30,7 @@ from omigjen_pos.services.checkout.basket import basket_lines
 from omigjen_pos.services.checkout.line_pricing import line_facts, price_rows
 from omigjen_pos.services.checkout.views import SaleSummary
 from omigjen_pos.services.counters import draw_numbers
-from omigjen_pos.services.journal import record_event
+from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import (
     Basket,
@@ -189,14 +189,12 @@ def _complete(
     else:
         _take_from_stock(session, basket.id, rows)
     basket.state = BasketState.COMPLETED
-    record_event(
+    record_by(
         session,
+        actor,
         EventType.SALE_COMPLETED,
         f"{'Treningssalg' if basket.training else 'Salg'} {sale.receipt_number}: "
         f"{format_kr(sale.total_ore)}",
-        shop_id=shop.id,
-        till_id=actor.till.id,
-        user_id=actor.user_id,
         sale_id=sale.id,
         payload={
             "receipt_number": sale.receipt_number,

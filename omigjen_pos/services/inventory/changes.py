@@ -16,7 +16,7 @@ from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
-from omigjen_pos.services.journal import record_event
+from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Item
 
@@ -52,20 +52,6 @@ def _editable_item(session: Session, actor: Actor, item_id: int, action: str) ->
     return item
 
 
-def _journal(
-    session: Session, actor: Actor, event: EventType, summary: str, payload: dict[str, Any]
-) -> None:
-    record_event(
-        session,
-        event,
-        summary,
-        shop_id=actor.shop_id,
-        till_id=actor.till.id,
-        user_id=actor.user_id,
-        payload=payload,
-    )
-
-
 def edit_item(store: Store, actor: Actor, item_id: int, edit: ItemEdit) -> list[str]:
     """Apply ``edit``; returns the names of the fields that changed."""
     actor.require(Action.EDIT_ITEMS)
@@ -90,12 +76,12 @@ def edit_item(store: Store, actor: Actor, item_id: int, edit: ItemEdit) -> list[
                 if is_price
                 else f"{field} endret for {item.barcode}"
             )
-            _journal(
+            record_by(
                 session,
                 actor,
                 EventType.PRICE_CHANGE if is_price else EventType.MASTER_DATA_CHANGE,
                 summary,
-                {
+                payload={
                     "item_id": item.id,
                     "barcode": item.barcode,
                     "field": field,
@@ -136,12 +122,12 @@ def dispose_item(store: Store, actor: Actor, item_id: int, reason: str, recycled
             raise InvalidState("item", item.barcode, item.status.value, new.value)
         old = item.status
         item.status = new
-        _journal(
+        record_by(
             session,
             actor,
             EventType.MASTER_DATA_CHANGE,
             f"{item.barcode} «{item.name}» {'resirkulert' if recycled else 'kassert'}: {reason}",
-            {
+            payload={
                 "item_id": item.id,
                 "barcode": item.barcode,
                 "field": "status",
@@ -167,12 +153,12 @@ def adjust_quantity(
         if not 0 <= new <= MAX_QUANTITY:
             raise InvalidInput("quantity", str(delta), f"would leave {new} in stock")
         old, item.quantity = item.quantity, new
-        _journal(
+        record_by(
             session,
             actor,
             EventType.MASTER_DATA_CHANGE,
             f"Antall for {item.barcode} endret {old} → {new} ({reason.value})",
-            {
+            payload={
                 "item_id": item.id,
                 "barcode": item.barcode,
                 "field": "quantity",

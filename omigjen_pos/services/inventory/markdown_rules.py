@@ -10,7 +10,7 @@ from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.markdowns import MarkdownRule
 from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
-from omigjen_pos.services.journal import record_event
+from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import MarkdownRuleRow
 
@@ -46,13 +46,11 @@ def replace_markdown_rules(store: Store, actor: Actor, rules: Sequence[MarkdownR
             )
             for r in rules
         )
-        record_event(
+        record_by(
             session,
+            actor,
             EventType.MASTER_DATA_CHANGE,
             "Nedsettingsregler endret",
-            shop_id=actor.shop_id,
-            till_id=actor.till.id,
-            user_id=actor.user_id,
             payload={
                 "old": before,
                 "new": [(r.basis.value, r.percent_bp, r.min_days, r.tag_colour) for r in rules],

@@ -20,7 +20,7 @@ from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.counters import draw_numbers, shop_barcode_counter
 from omigjen_pos.services.inventory.rows import ItemRow, shop_markdown_rules, to_row
-from omigjen_pos.services.journal import record_event
+from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Item, Shop
 
@@ -139,15 +139,7 @@ def _journal_registration(
     if origin is not None:
         summary += f" (import fra {origin})"
         payload["origin"] = origin
-    record_event(
-        session,
-        EventType.ITEM_REGISTERED,
-        summary,
-        shop_id=item.shop_id,
-        till_id=actor.till.id,
-        user_id=actor.user_id,
-        payload=payload,
-    )
+    record_by(session, actor, EventType.ITEM_REGISTERED, summary, payload=payload)
 
 
 def _new_item(
