@@ -31,6 +31,7 @@ class EventType(StrEnum):
     TRAINING_RECEIPT = "training_receipt"
     PAY_OUT = "pay_out"
     PAY_IN = "pay_in"
+    OPENING_FLOAT = "opening_float"  # vekselkasse counted at the day's first login (N4)
     JOURNAL_EXPORT = "journal_export"
     PRICE_CHANGE = "price_change"
     PRICE_LOOKUP = "price_lookup"
