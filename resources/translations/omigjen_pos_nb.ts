@@ -46,152 +46,172 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="63"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="66"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="66"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="69"/>
         <source>Scan or type a barcode</source>
         <translation>Skann eller skriv en strekkode</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="67"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="70"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>Skann eller skriv strekkode, så Enter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="71"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="74"/>
         <source>Last scanned item</source>
         <translation>Sist skannede vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="75"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="78"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="79"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="82"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="82"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="83"/>
+        <source>TRAINING MODE: not real sales</source>
+        <translation>TRENINGSMODUS: ikke ekte salg</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="85"/>
+        <source>Training mode</source>
+        <translation>Treningsmodus</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="90"/>
         <source>Basket</source>
         <translation>Handlekurv</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="90"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="98"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="92"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="100"/>
         <source>Remove line (F4)</source>
         <translation>Fjern linje (F4)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="93"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="101"/>
         <source>Cancel sale (F9)</source>
         <translation>Avbryt salg (F9)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="94"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="102"/>
         <source>Park (F6)</source>
         <translation>Parker (F6)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="95"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="103"/>
         <source>Parked sales (F7)</source>
         <translation>Parkerte salg (F7)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="106"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="114"/>
         <source>An unfinished sale from before was restored: finish it, or cancel it with F9.</source>
         <translation>Et uavsluttet salg fra tidligere er hentet fram: fullfør det, eller avbryt med F9.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="191"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="200"/>
         <source>The item is already sold on receipt {number}, {when}. Put it aside and call a manager.</source>
         <translation>Varen er allerede solgt på kvittering {number}, {when}. Legg den til side og tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="196"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="205"/>
         <source>The item is in an open sale on till {till}. Finish or cancel that sale first.</source>
         <translation>Varen ligger i et åpent salg på kasse {till}. Fullfør eller avbryt det salget først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="200"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="209"/>
         <source>The item belongs to another shop ({shop}). It must be paid there.</source>
         <translation>Varen tilhører en annen butikk ({shop}). Den må betales der.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="203"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="212"/>
         <source>The item is already in this sale.</source>
         <translation>Varen er allerede i dette salget.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="205"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="214"/>
         <source>No more of this article in stock. Check the count.</source>
         <translation>Ikke flere av denne varen på lager. Sjekk antallet.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="207"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="216"/>
         <source>Unknown barcode {code}. Check the number or register the item.</source>
         <translation>Ukjent strekkode {code}. Sjekk nummeret eller registrer varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="210"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="219"/>
         <source>The item cannot be sold ({state}). Call a manager.</source>
         <translation>Varen kan ikke selges ({state}). Tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="218"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="227"/>
         <source>Total {amount}</source>
         <translation>Totalt {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="246"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="255"/>
         <source>Cancel sale</source>
         <translation>Avbryt salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="246"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="255"/>
         <source>Cancel this sale and put the items back?</source>
         <translation>Avbryte dette salget og legge varene tilbake?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="257"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="266"/>
         <source>Sale cancelled.</source>
         <translation>Salget er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="267"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="276"/>
         <source>Sale parked (F7 to take it up).</source>
         <translation>Salget er parkert (F7 for å hente det).</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="279"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="288"/>
         <source>No parked sales in this shop.</source>
         <translation>Ingen parkerte salg i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="282"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="291"/>
         <source>{till} · {cashier} · {lines} lines · {time}</source>
         <translation>{till} · {cashier} · {lines} linjer · {time}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="291"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="300"/>
         <source>Parked sales</source>
         <translation>Parkerte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="291"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="300"/>
         <source>Take up which sale?</source>
         <translation>Hvilket salg vil du hente?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="330"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="315"/>
+        <source>Only a manager can switch training mode.</source>
+        <translation>Bare en leder kan slå treningsmodus av og på.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="318"/>
+        <source>Finish or park this sale before switching.</source>
+        <translation>Fullfør eller parker dette salget før du bytter.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="359"/>
         <source>Receipt {number}: {total}. Change {change}.</source>
         <translation>Kvittering {number}: {total}. Veksel {change}.</translation>
     </message>

@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services import users
-from omigjen_pos.store.models import Item, Payment, Sale
+from omigjen_pos.store.models import Item, JournalEntry, Payment, Sale
 from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
 from omigjen_pos.ui.screens.checkout.payment_dialog import PaymentDialog, quick_cash_amounts
 from omigjen_pos.ui.tasks import TaskRunner
@@ -182,3 +183,46 @@ def test_another_till_does_not_get_this_tills_unfinished_basket(qtbot, till, sql
     qtbot.addWidget(other)
     qtbot.waitUntil(lambda: not till.tasks.busy, timeout=WAIT_MS)
     assert other.basket is None and other.model.rowCount() == 0
+
+
+@pytest.fixture
+def manager_till(qtbot, sqlite_store):
+    actor = users.login(sqlite_store, "BRUKT-1", 103, "1234")
+    tasks = TaskRunner()
+    screen = CheckoutScreen(sqlite_store, actor, tasks)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.tasks = tasks
+    yield screen
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT_MS)
+
+
+def test_a_manager_switches_training_mode_and_training_sales_leave_stock_alone(
+    qtbot, manager_till, sqlite_store
+):
+    till = manager_till
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: till.training and till.training_banner.isVisible(), timeout=WAIT_MS)
+    [(code, _)] = in_stock_barcodes(sqlite_store, 1)
+    type_scan(qtbot, till, code)
+    qtbot.waitUntil(lambda: till.model.rowCount() == 1, timeout=WAIT_MS)
+    till.complete([Tender("cash")])
+    qtbot.waitUntil(lambda: "Receipt 1" in till.last_item.text(), timeout=WAIT_MS)
+    with sqlite_store.reading() as session:
+        sale = session.scalars(select(Sale)).one()
+        status = session.scalar(select(Item.status).where(Item.barcode == code))
+        events = session.scalars(
+            select(JournalEntry.saft_event_code).where(
+                JournalEntry.event_type.in_([EventType.TRAINING_ON, EventType.TRAINING_OFF])
+            )
+        ).all()
+    assert sale.training and sale.receipt_series == "training"
+    assert status.value == "in_stock" and events == ["13023"]
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not till.training_banner.isVisible(), timeout=WAIT_MS)
+
+
+def test_a_cashier_cannot_switch_training_mode(qtbot, till):
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not till.training and "manager" in till.message.text()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from omigjen_pos.domain.errors import ItemUnavailable
 from omigjen_pos.domain.money import format_kr
+from omigjen_pos.domain.roles import Action
 from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.basket import (
@@ -40,6 +41,7 @@ from omigjen_pos.services.checkout.basket import (
 )
 from omigjen_pos.services.checkout.parking import list_parked, park_basket, resume_basket
 from omigjen_pos.services.checkout.sale import complete_sale
+from omigjen_pos.services.checkout.training import switch_training_mode
 from omigjen_pos.services.checkout.views import BasketView, SaleSummary
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.messages import describe_error
@@ -58,6 +60,7 @@ class CheckoutScreen(QWidget):
         self._store, self._actor, self._tasks = store, actor, tasks
         self.basket: BasketView | None = None
         self._queue: deque = deque()
+        self.training = False
         self.payment_dialog: PaymentDialog | None = None
         self._working = False
         self.setAccessibleName(self.tr("Checkout"))
@@ -77,6 +80,11 @@ class CheckoutScreen(QWidget):
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
+        self.training_banner = QLabel(self.tr("TRAINING MODE: not real sales"))
+        self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setAccessibleName(self.tr("Training mode"))
+        self.training_banner.setVisible(False)
+        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.toggle_training)
         self.model = BasketModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Basket"))
@@ -131,6 +139,7 @@ class CheckoutScreen(QWidget):
         keys.addWidget(self.cancel_button)
         keys.addStretch(1)
         root = QVBoxLayout(self)
+        root.addWidget(self.training_banner)
         root.addWidget(self.scan_field)
         root.addWidget(self.message)
         root.addLayout(body, 1)
@@ -157,10 +166,10 @@ class CheckoutScreen(QWidget):
             return
         barcode = self._queue.popleft()
         self._working = True
-        store, actor, basket = self._store, self._actor, self.basket
+        store, actor, basket, training = self._store, self._actor, self.basket, self.training
 
         def call() -> BasketView:
-            basket_id = basket.id if basket else open_basket(store, actor).id
+            basket_id = basket.id if basket else open_basket(store, actor, training).id
             return scan_item(store, actor, basket_id, barcode)
 
         self._tasks.run(call, self._scanned, self._scan_failed)
@@ -299,6 +308,26 @@ class CheckoutScreen(QWidget):
         self._tasks.run(
             lambda: resume_basket(store, actor, basket_id), self._show_basket, self._scan_failed
         )
+
+    def toggle_training(self) -> None:
+        """Managers only, and only between sales: a basket keeps the mode it began in."""
+        if not self._actor.may(Action.ADMINISTER_SHOP):
+            self.message.setText(self.tr("Only a manager can switch training mode."))
+            return
+        if self.basket is not None:
+            self.message.setText(self.tr("Finish or park this sale before switching."))
+            return
+        on, store, actor = not self.training, self._store, self._actor
+        self._tasks.run(
+            lambda: switch_training_mode(store, actor, on),
+            lambda _none: self._training_switched(on),
+            self._scan_failed,
+        )
+
+    def _training_switched(self, on: bool) -> None:
+        self.training = on
+        self.training_banner.setVisible(on)
+        self.message.clear()
 
     def pay(self) -> None:
         if self.basket is None or not self.basket.lines or self._working:
