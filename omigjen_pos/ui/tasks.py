@@ -12,9 +12,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+
+def _still_there(callback: Callable) -> bool:
+    """False when the callback is a method of a widget that has been deleted since
+    the call started (the user logged out, the screen closed): drop the answer."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _JobSignals(QObject):
@@ -78,7 +86,8 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
         on_done, _ = self._finish(job_id)
-        on_done(result)
+        if _still_there(on_done):
+            on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, error: object) -> None:
@@ -86,4 +95,5 @@ class TaskRunner(QObject):
         if not isinstance(error, Exception):  # pragma: no cover - defensive
             error = RuntimeError(repr(error))
         log.debug("background call failed", exc_info=error)
-        on_error(error)
+        if _still_there(on_error):
+            on_error(error)

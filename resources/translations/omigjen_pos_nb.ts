@@ -46,172 +46,177 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="66"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="68"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="69"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="71"/>
         <source>Scan or type a barcode</source>
         <translation>Skann eller skriv en strekkode</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="70"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="72"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>Skann eller skriv strekkode, så Enter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="74"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="76"/>
         <source>Last scanned item</source>
         <translation>Sist skannede vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="78"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="80"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="82"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="84"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="83"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="85"/>
         <source>TRAINING MODE: not real sales</source>
         <translation>TRENINGSMODUS: ikke ekte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="87"/>
         <source>Training mode</source>
         <translation>Treningsmodus</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="90"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="95"/>
         <source>Basket</source>
         <translation>Handlekurv</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="98"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="103"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="100"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="105"/>
         <source>Remove line (F4)</source>
         <translation>Fjern linje (F4)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="101"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="106"/>
         <source>Cancel sale (F9)</source>
         <translation>Avbryt salg (F9)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="102"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="107"/>
         <source>Park (F6)</source>
         <translation>Parker (F6)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="103"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="108"/>
         <source>Parked sales (F7)</source>
         <translation>Parkerte salg (F7)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="114"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="134"/>
+        <source>Opening float {amount} recorded.</source>
+        <translation>Vekselkasse {amount} registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="144"/>
         <source>An unfinished sale from before was restored: finish it, or cancel it with F9.</source>
         <translation>Et uavsluttet salg fra tidligere er hentet fram: fullfør det, eller avbryt med F9.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="200"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="231"/>
         <source>The item is already sold on receipt {number}, {when}. Put it aside and call a manager.</source>
         <translation>Varen er allerede solgt på kvittering {number}, {when}. Legg den til side og tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="205"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="236"/>
         <source>The item is in an open sale on till {till}. Finish or cancel that sale first.</source>
         <translation>Varen ligger i et åpent salg på kasse {till}. Fullfør eller avbryt det salget først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="209"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="240"/>
         <source>The item belongs to another shop ({shop}). It must be paid there.</source>
         <translation>Varen tilhører en annen butikk ({shop}). Den må betales der.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="212"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="243"/>
         <source>The item is already in this sale.</source>
         <translation>Varen er allerede i dette salget.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="214"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="245"/>
         <source>No more of this article in stock. Check the count.</source>
         <translation>Ikke flere av denne varen på lager. Sjekk antallet.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="216"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="247"/>
         <source>Unknown barcode {code}. Check the number or register the item.</source>
         <translation>Ukjent strekkode {code}. Sjekk nummeret eller registrer varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="219"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="250"/>
         <source>The item cannot be sold ({state}). Call a manager.</source>
         <translation>Varen kan ikke selges ({state}). Tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="227"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="258"/>
         <source>Total {amount}</source>
         <translation>Totalt {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="255"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="286"/>
         <source>Cancel sale</source>
         <translation>Avbryt salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="255"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="286"/>
         <source>Cancel this sale and put the items back?</source>
         <translation>Avbryte dette salget og legge varene tilbake?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="266"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="297"/>
         <source>Sale cancelled.</source>
         <translation>Salget er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="276"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="307"/>
         <source>Sale parked (F7 to take it up).</source>
         <translation>Salget er parkert (F7 for å hente det).</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="288"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="319"/>
         <source>No parked sales in this shop.</source>
         <translation>Ingen parkerte salg i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="291"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="322"/>
         <source>{till} · {cashier} · {lines} lines · {time}</source>
         <translation>{till} · {cashier} · {lines} linjer · {time}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="300"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="331"/>
         <source>Parked sales</source>
         <translation>Parkerte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="300"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="331"/>
         <source>Take up which sale?</source>
         <translation>Hvilket salg vil du hente?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="315"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="346"/>
         <source>Only a manager can switch training mode.</source>
         <translation>Bare en leder kan slå treningsmodus av og på.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="318"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="349"/>
         <source>Finish or park this sale before switching.</source>
         <translation>Fullfør eller parker dette salget før du bytter.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="359"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="390"/>
         <source>Receipt {number}: {total}. Change {change}.</source>
         <translation>Kvittering {number}: {total}. Veksel {change}.</translation>
     </message>
@@ -811,6 +816,39 @@
         <location filename="../../omigjen_pos/ui/login/keypad.py" line="27"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningFloatPanel</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="21"/>
+        <source>Opening float</source>
+        <translation>Vekselkasse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="23"/>
+        <source>New day: count the change in the drawer and type the opening float.</source>
+        <translation>Ny dag: tell vekselpengene i skuffen og skriv inn vekselkassen.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="27"/>
+        <source>Opening float in kroner</source>
+        <translation>Vekselkasse i kroner</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="28"/>
+        <source>kroner, e.g. 1 500</source>
+        <translation>kroner, f.eks. 1 500</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="30"/>
+        <source>Save float (Enter)</source>
+        <translation>Lagre vekselkasse (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="48"/>
+        <source>The float cannot be negative.</source>
+        <translation>Vekselkassen kan ikke være negativ.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services import users
-from omigjen_pos.store.models import Item, JournalEntry, Payment, Sale
+from omigjen_pos.services.checkout.drawer import record_opening_float
+from omigjen_pos.store.models import CashMovement, Item, JournalEntry, Payment, Sale
 from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
 from omigjen_pos.ui.screens.checkout.payment_dialog import PaymentDialog, quick_cash_amounts
 from omigjen_pos.ui.tasks import TaskRunner
@@ -20,6 +21,7 @@ from tests.ui.helpers import WAIT_MS
 @pytest.fixture
 def till(qtbot, sqlite_store):
     actor = users.login(sqlite_store, "BRUKT-1", 101, "1111")
+    record_opening_float(sqlite_store, actor, 150000)  # the day's first question, answered
     tasks = TaskRunner()
     screen = CheckoutScreen(sqlite_store, actor, tasks)
     qtbot.addWidget(screen)
@@ -188,6 +190,7 @@ def test_another_till_does_not_get_this_tills_unfinished_basket(qtbot, till, sql
 @pytest.fixture
 def manager_till(qtbot, sqlite_store):
     actor = users.login(sqlite_store, "BRUKT-1", 103, "1234")
+    record_opening_float(sqlite_store, actor, 150000)
     tasks = TaskRunner()
     screen = CheckoutScreen(sqlite_store, actor, tasks)
     qtbot.addWidget(screen)
@@ -226,3 +229,25 @@ def test_a_manager_switches_training_mode_and_training_sales_leave_stock_alone(
 def test_a_cashier_cannot_switch_training_mode(qtbot, till):
     qtbot.keyClick(till.scan_field, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not till.training and "manager" in till.message.text()
+
+
+def test_the_first_start_of_the_day_asks_for_the_opening_float_before_any_sale(qtbot, sqlite_store):
+    actor = users.login(sqlite_store, "BRUKT-2", 102, "2222")
+    tasks = TaskRunner()
+    screen = CheckoutScreen(sqlite_store, actor, tasks)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.float_panel.isVisible(), timeout=WAIT_MS)
+    assert not screen.scan_field.isEnabled()
+    qtbot.keyClicks(screen.float_panel.field, "ti kroner")
+    qtbot.keyClick(screen.float_panel.field, Qt.Key.Key_Return)
+    assert "149,50" in screen.float_panel.message.text() and screen.float_panel.isVisible()
+    screen.float_panel.field.clear()
+    qtbot.keyClicks(screen.float_panel.field, "1 500")
+    qtbot.keyClick(screen.float_panel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen.float_panel.isVisible(), timeout=WAIT_MS)
+    assert screen.scan_field.isEnabled()
+    with sqlite_store.reading() as session:
+        floats = session.execute(select(CashMovement.kind, CashMovement.amount_ore)).all()
+    assert [(k.value, a) for k, a in floats] == [("opening_float", 150000)]
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=WAIT_MS)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QThread, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from omigjen_pos.ui.tasks import TaskRunner
@@ -151,3 +151,12 @@ def test_background_calls_do_not_use_up_references_to_true(qtbot: QtBot, runner:
 
     assert not runner.busy
     assert sys.getrefcount(True) > before - calls // 10  # a little noise, never one per call
+
+
+def test_an_answer_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot, runner: TaskRunner):
+    release = threading.Event()
+    label = QLabel()
+    runner.run(lambda: release.wait(WAIT_MS / 1000) and "late", label.setText, label.setText)
+    shiboken6.delete(label)  # the screen went away while the store was answering
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)  # no RuntimeError on the way

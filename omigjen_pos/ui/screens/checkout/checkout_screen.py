@@ -39,6 +39,7 @@ from omigjen_pos.services.checkout.basket import (
     scan_item,
     unfinished_basket,
 )
+from omigjen_pos.services.checkout.drawer import needs_opening_float, record_opening_float
 from omigjen_pos.services.checkout.parking import list_parked, park_basket, resume_basket
 from omigjen_pos.services.checkout.sale import complete_sale
 from omigjen_pos.services.checkout.training import switch_training_mode
@@ -46,6 +47,7 @@ from omigjen_pos.services.checkout.views import BasketView, SaleSummary
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.screens.checkout.basket_model import BasketModel
+from omigjen_pos.ui.screens.checkout.opening_float import OpeningFloatPanel
 from omigjen_pos.ui.screens.checkout.payment_dialog import PaymentDialog
 from omigjen_pos.ui.tasks import TaskRunner
 
@@ -84,6 +86,9 @@ class CheckoutScreen(QWidget):
         self.training_banner.setObjectName("trainingBanner")
         self.training_banner.setAccessibleName(self.tr("Training mode"))
         self.training_banner.setVisible(False)
+        self.float_panel = OpeningFloatPanel()
+        self.float_panel.setVisible(False)
+        self.float_panel.counted.connect(self._record_float)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.toggle_training)
         self.model = BasketModel(self)
         self.table = QTableView()
@@ -104,6 +109,31 @@ class CheckoutScreen(QWidget):
         self._layout()
         self._show_basket(None)
         self._tasks.run(lambda: unfinished_basket(store, actor), self._restore, self._scan_failed)
+        self._tasks.run(
+            lambda: needs_opening_float(store, actor), self._ask_float_if_needed, self._scan_failed
+        )
+
+    def _ask_float_if_needed(self, needed: bool) -> None:
+        """No sale until the day's opening float is counted (N4)."""
+        self.float_panel.setVisible(needed)
+        self.scan_field.setEnabled(not needed)
+        if needed:
+            self.float_panel.field.setFocus()
+
+    def _record_float(self, amount_ore: int) -> None:
+        store, actor = self._store, self._actor
+        self._tasks.run(
+            lambda: record_opening_float(store, actor, amount_ore),
+            lambda _none: self._float_recorded(amount_ore),
+            self._scan_failed,
+        )
+
+    def _float_recorded(self, amount_ore: int) -> None:
+        self._ask_float_if_needed(False)
+        self.last_item.setText(
+            self.tr("Opening float {amount} recorded.").format(amount=format_kr(amount_ore))
+        )
+        self.scan_field.setFocus()
 
     def _restore(self, basket: BasketView | None) -> None:
         """A basket left open by a crash or power cut comes back on screen."""
@@ -140,6 +170,7 @@ class CheckoutScreen(QWidget):
         keys.addStretch(1)
         root = QVBoxLayout(self)
         root.addWidget(self.training_banner)
+        root.addWidget(self.float_panel)
         root.addWidget(self.scan_field)
         root.addWidget(self.message)
         root.addLayout(body, 1)
