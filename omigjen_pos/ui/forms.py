@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 
 def mark_invalid(field: QWidget, message: QLabel, text: str) -> None:
@@ -21,3 +21,22 @@ def clear_marks(fields: list[QWidget], message: QLabel) -> None:
             field.style().unpolish(field)
             field.style().polish(field)
     message.clear()
+
+
+def named_line_edit(name: str, placeholder: str = "") -> QLineEdit:
+    """A text field with its accessible name (screen readers, tests) and a hint."""
+    field = QLineEdit()
+    field.setAccessibleName(name)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def named_combo(
+    name: str, entries: list[tuple[str, object]], first: tuple[str, object] | None = None
+) -> QComboBox:
+    """A choice list of (text, data) entries, optionally led by ``first`` ("All")."""
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for text, data in ([first] if first else []) + entries:
+        combo.addItem(text, data)
+    return combo

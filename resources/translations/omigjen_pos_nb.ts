@@ -821,17 +821,17 @@
 <context>
     <name>OpeningFloatPanel</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="21"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="22"/>
         <source>Opening float</source>
         <translation>Vekselkasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="23"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="24"/>
         <source>New day: count the change in the drawer and type the opening float.</source>
         <translation>Ny dag: tell vekselpengene i skuffen og skriv inn vekselkassen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="27"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="28"/>
         <source>Opening float in kroner</source>
         <translation>Vekselkasse i kroner</translation>
     </message>
@@ -841,12 +841,12 @@
         <translation>kroner, f.eks. 1 500</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="30"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="31"/>
         <source>Save float (Enter)</source>
         <translation>Lagre vekselkasse (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="48"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/opening_float.py" line="49"/>
         <source>The float cannot be negative.</source>
         <translation>Vekselkassen kan ikke være negativ.</translation>
     </message>
@@ -854,105 +854,105 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="44"/>
         <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="45"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="46"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="47"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="48"/>
         <source>To pay: {amount}</source>
         <translation>Å betale: {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="49"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="50"/>
         <source>Card amount</source>
         <translation>Kortbeløp</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="49"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="50"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
         <source>kroner, empty if none</source>
         <translation>kroner, tomt hvis ingen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="51"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
         <source>Card reference</source>
         <translation>Kortreferanse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="51"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
         <source>from the card terminal</source>
         <translation>fra betalingsterminalen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
         <source>Vipps amount</source>
         <translation>Vipps-beløp</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="54"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="57"/>
         <source>Vipps reference</source>
         <translation>Vipps-referanse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="56"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
         <source>Cash received</source>
         <translation>Mottatt kontant</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="56"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
         <source>kroner, empty if exact</source>
         <translation>kroner, tomt hvis eksakt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="60"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="63"/>
         <source>Cash due and rounding</source>
         <translation>Kontant å betale og avrunding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="63"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
         <source>Change</source>
         <translation>Veksel</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="69"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="67"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="70"/>
         <source>Complete sale (Enter)</source>
         <translation>Fullfør salg (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="72"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="75"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="143"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="189"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="140"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="186"/>
         <source>Not enough to pay the total yet.</source>
         <translation>Ikke nok til å betale totalen ennå.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="148"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="145"/>
         <source>Cash due {due} (rounding {rounding})</source>
         <translation>Kontant å betale {due} (avrunding {rounding})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="155"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="152"/>
         <source>Change: {amount}</source>
         <translation>Veksel: {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="174"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="171"/>
         <source>Cash received {amount}</source>
         <translation>Mottatt kontant {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="191"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="188"/>
         <source>Type amounts in kroner, e.g. 149,50.</source>
         <translation>Skriv beløp i kroner, f.eks. 149,50.</translation>
     </message>
@@ -960,132 +960,132 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="54"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="52"/>
         <source>Register item</source>
         <translation>Registrer vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="53"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="56"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="54"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="56"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="54"/>
         <source>e.g. Floor lamp in brass</source>
         <translation>f.eks. Gulvlampe i messing</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="59"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="57"/>
         <source>Choose a category</source>
         <translation>Velg kategori</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="61"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="59"/>
         <source>Condition</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="64"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="62"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="64"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="62"/>
         <source>kroner, e.g. 149,50</source>
         <translation>kroner, f.eks. 149,50</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="65"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="63"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="65"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="63"/>
         <source>kg, e.g. 1,5</source>
         <translation>kg, f.eks. 1,5</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="66"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="64"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="68"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="66"/>
         <source>Purchase price</source>
         <translation>Innkjøpspris</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="68"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="66"/>
         <source>what we paid the seller, kroner</source>
         <translation>hva vi betalte selgeren, kroner</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="70"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="68"/>
         <source>Shelf</source>
         <translation>Hylle</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="70"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="68"/>
         <source>e.g. A3</source>
         <translation>f.eks. A3</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="71"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="69"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="72"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="70"/>
         <source>Stock article (counted)</source>
         <translation>Lagervare (telles)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="73"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="71"/>
         <source>Stock article</source>
         <translation>Lagervare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="77"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="75"/>
         <source>Quantity</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="78"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="76"/>
         <source>Barcode</source>
         <translation>Strekkode</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="78"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="76"/>
         <source>manufacturer&apos;s EAN, or empty</source>
         <translation>produsentens EAN, eller tomt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="81"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="79"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="83"/>
         <source>Last registered item</source>
         <translation>Sist registrerte vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="84"/>
         <source>Save (Enter)</source>
         <translation>Lagre (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="87"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="85"/>
         <source>Save and print label (Ctrl+Enter)</source>
         <translation>Lagre og skriv etikett (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="239"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="225"/>
         <source>Registered {barcode}  {name}  {price}</source>
         <translation>Registrert {barcode}  {name}  {price}</translation>
     </message>
@@ -1093,213 +1093,213 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="75"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="76"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="77"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="78"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="78"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="79"/>
         <source>Search name, description or barcode…</source>
         <translation>Søk i navn, beskrivelse eller strekkode …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="80"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="81"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="81"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="84"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="85"/>
         <source>Condition</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="87"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="88"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="89"/>
         <source>Time on the shelf</source>
         <translation>Tid på hylla</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="91"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="92"/>
         <source>Any age</source>
         <translation>Alle aldre</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="92"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="93"/>
         <source>Under a week</source>
         <translation>Under en uke</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="93"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="94"/>
         <source>Over 30 days</source>
         <translation>Over 30 dager</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="94"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="95"/>
         <source>Over 60 days</source>
         <translation>Over 60 dager</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="95"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="96"/>
         <source>Over 90 days</source>
         <translation>Over 90 dager</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="101"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="102"/>
         <source>Whole centre</source>
         <translation>Hele senteret</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="102"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="103"/>
         <source>Search every shop in the centre</source>
         <translation>Søk i alle butikkene i senteret</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="104"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="105"/>
         <source>Number of items found</source>
         <translation>Antall varer funnet</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="107"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="108"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="111"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="112"/>
         <source>Items</source>
         <translation>Varer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="124"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="125"/>
         <source>Change price…</source>
         <translation>Endre pris …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="126"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="127"/>
         <source>Change description…</source>
         <translation>Endre beskrivelse …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="129"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="130"/>
         <source>Dispose…</source>
         <translation>Kasser …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="132"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="133"/>
         <source>Recycle…</source>
         <translation>Resirkuler …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="134"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="135"/>
         <source>Count…</source>
         <translation>Tell …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="135"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="136"/>
         <source>Print labels…</source>
         <translation>Skriv etiketter …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="152"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="151"/>
         <source>All: {what}</source>
         <translation>Alle: {what}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="226"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="222"/>
         <source>{count} items</source>
         <translation>{count} varer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="245"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="241"/>
         <source>Choose one item in the list first.</source>
         <translation>Velg én vare i listen først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="287"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="283"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="288"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="284"/>
         <source>New price for {name} (kroner):</source>
         <translation>Ny pris for {name} (kroner):</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="299"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="295"/>
         <source>Change description</source>
         <translation>Endre beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="308"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="304"/>
         <source>Recycle item</source>
         <translation>Resirkuler vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="308"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="304"/>
         <source>Dispose of item</source>
         <translation>Kasser vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="310"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="306"/>
         <source>Why does {name} leave the stock?</source>
         <translation>Hvorfor tas {name} ut av lageret?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="320"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="316"/>
         <source>Stock count</source>
         <translation>Varetelling</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="321"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="317"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="322"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="318"/>
         <source>Found</source>
         <translation>Funnet</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="323"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="319"/>
         <source>Delivery received</source>
         <translation>Levering mottatt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="327"/>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="338"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="323"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="334"/>
         <source>Count</source>
         <translation>Telling</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="328"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="324"/>
         <source>Change in quantity for {name} (now {quantity}):</source>
         <translation>Endring i antall for {name} (nå {quantity}):</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="338"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="334"/>
         <source>Reason:</source>
         <translation>Årsak:</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="347"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="343"/>
         <source>Print labels</source>
         <translation>Skriv etiketter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="347"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="343"/>
         <source>Select the items to print labels for.</source>
         <translation>Merk varene du vil skrive etiketter for.</translation>
     </message>

@@ -236,3 +236,15 @@ def test_printing_through_qt_keeps_the_labels_scannable(qtbot, screen, tmp_path)
     decoded = {r.text for r in zxingcpp.read_barcodes(rasterise(target.read_bytes(), 300)[0])}
     assert decoded == {stock.model.item_row(0).barcode}
     dialog.close()
+
+
+def test_the_red_mark_on_the_category_goes_once_a_category_is_chosen(qtbot, screen):
+    form = screen.registration
+    form.name.setText("Stol")
+    form.price.setText("100")
+    form.save(print_label=False)
+    assert form.category.property("invalid") is True
+    form.category.setCurrentIndex(0)
+    with qtbot.waitSignal(form.registered, timeout=WAIT_MS):
+        form.save(print_label=False)
+    assert not form.category.property("invalid")

@@ -275,8 +275,6 @@ def row_draft(
         quantity = int(count) if count else 1
         if kind is ItemKind.UNIQUE and quantity != 1:
             raise refuse("quantity", "a unique item is one thing; write 'stock' as its kind")
-        if barcode.startswith("2") and len(barcode) in (8, 12, 13):
-            raise refuse("barcode", "an in-store number (prefix 2), not a manufacturer's")
         intake = _intake_date(cell("intake_date"), today)
         if isinstance(intake, str):
             raise refuse("intake_date", intake)

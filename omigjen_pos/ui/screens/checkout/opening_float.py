@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from omigjen_pos.domain.errors import InvalidInput
 from omigjen_pos.domain.money import parse_kroner
+from omigjen_pos.ui.forms import named_line_edit
 from omigjen_pos.ui.messages import describe_invalid
 
 
@@ -23,9 +24,9 @@ class OpeningFloatPanel(QFrame):
             self.tr("New day: count the change in the drawer and type the opening float.")
         )
         question.setWordWrap(True)
-        self.field = QLineEdit()
-        self.field.setAccessibleName(self.tr("Opening float in kroner"))
-        self.field.setPlaceholderText(self.tr("kroner, e.g. 1 500"))
+        self.field = named_line_edit(
+            self.tr("Opening float in kroner"), self.tr("kroner, e.g. 1 500")
+        )
         self.field.returnPressed.connect(self._submit)
         save = QPushButton(self.tr("Save float (Enter)"))
         save.setAccessibleName(save.text())

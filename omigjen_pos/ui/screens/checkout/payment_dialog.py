@@ -23,6 +23,7 @@ from omigjen_pos.domain.errors import InvalidInput, PaymentMismatch
 from omigjen_pos.domain.money import format_kr, parse_kroner
 from omigjen_pos.domain.pricing import cash_rounding_ore
 from omigjen_pos.domain.settlement import Settlement, Tender, settle
+from omigjen_pos.ui.forms import named_line_edit
 
 KRONE = 100
 
@@ -46,13 +47,15 @@ class PaymentDialog(QDialog):
         self.setMinimumWidth(520)
         self.due = QLabel(self.tr("To pay: {amount}").format(amount=format_kr(total_ore)))
         self.due.setObjectName("bigAmount")
-        self.card_amount = self._field(self.tr("Card amount"), self.tr("kroner, empty if none"))
-        self.card_reference = self._field(
+        self.card_amount = named_line_edit(self.tr("Card amount"), self.tr("kroner, empty if none"))
+        self.card_reference = named_line_edit(
             self.tr("Card reference"), self.tr("from the card terminal")
         )
-        self.vipps_amount = self._field(self.tr("Vipps amount"), self.tr("kroner, empty if none"))
-        self.vipps_reference = self._field(self.tr("Vipps reference"), "")
-        self.cash_tendered = self._field(
+        self.vipps_amount = named_line_edit(
+            self.tr("Vipps amount"), self.tr("kroner, empty if none")
+        )
+        self.vipps_reference = named_line_edit(self.tr("Vipps reference"), "")
+        self.cash_tendered = named_line_edit(
             self.tr("Cash received"), self.tr("kroner, empty if exact")
         )
         self.quick = QHBoxLayout()
@@ -77,12 +80,6 @@ class PaymentDialog(QDialog):
         self._layout(cancel)
         self._update()
         self.cash_tendered.setFocus()
-
-    def _field(self, name: str, placeholder: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setAccessibleName(name)
-        field.setPlaceholderText(placeholder)
-        return field
 
     def _layout(self, cancel: QPushButton) -> None:
         form = QFormLayout()

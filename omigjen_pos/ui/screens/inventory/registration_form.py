@@ -12,11 +12,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.inventory.registration import CategoryOption, register_item
 from omigjen_pos.services.inventory.rows import ItemRow
 from omigjen_pos.services.store_setup import Store
-from omigjen_pos.ui.forms import clear_marks, mark_invalid
+from omigjen_pos.ui.forms import clear_marks, mark_invalid, named_combo, named_line_edit
 from omigjen_pos.ui.item_texts import condition_text, source_text
 from omigjen_pos.ui.messages import describe_error, describe_invalid
 from omigjen_pos.ui.tasks import TaskRunner
@@ -52,30 +50,30 @@ class RegistrationForm(QWidget):
         self._store, self._actor, self._tasks = store, actor, tasks
         self._saving = False
         self.setAccessibleName(self.tr("Register item"))
-        self.category = self._combo(self.tr("Category"), [(c.name_nb, c.id) for c in categories])
-        self.name = self._line(self.tr("Name"), self.tr("e.g. Floor lamp in brass"))
+        self.category = named_combo(self.tr("Category"), [(c.name_nb, c.id) for c in categories])
+        self.name = named_line_edit(self.tr("Name"), self.tr("e.g. Floor lamp in brass"))
         # No category preselected: a wrong default would slip through unnoticed.
         self.category.setCurrentIndex(-1)
         self.category.setPlaceholderText(self.tr("Choose a category"))
-        self.condition = self._combo(
+        self.condition = named_combo(
             self.tr("Condition"), [(condition_text(c), c) for c in Condition]
         )
         self.condition.setCurrentIndex(self.condition.findData(Condition.GOOD))
-        self.price = self._line(self.tr("Price"), self.tr("kroner, e.g. 149,50"))
-        self.weight = self._line(self.tr("Weight"), self.tr("kg, e.g. 1,5"))
-        self.source = self._combo(self.tr("Source"), [(source_text(s), s) for s in ItemSource])
-        self.purchase_price = self._line(
+        self.price = named_line_edit(self.tr("Price"), self.tr("kroner, e.g. 149,50"))
+        self.weight = named_line_edit(self.tr("Weight"), self.tr("kg, e.g. 1,5"))
+        self.source = named_combo(self.tr("Source"), [(source_text(s), s) for s in ItemSource])
+        self.purchase_price = named_line_edit(
             self.tr("Purchase price"), self.tr("what we paid the seller, kroner")
         )
-        self.shelf = self._line(self.tr("Shelf"), self.tr("e.g. A3"))
-        self.notes = self._line(self.tr("Notes"), "")
+        self.shelf = named_line_edit(self.tr("Shelf"), self.tr("e.g. A3"))
+        self.notes = named_line_edit(self.tr("Notes"), "")
         self.stock_article = QCheckBox(self.tr("Stock article (counted)"))
         self.stock_article.setAccessibleName(self.tr("Stock article"))
         self.quantity = QSpinBox()
         self.quantity.setRange(0, 1_000_000)
         self.quantity.setValue(1)
         self.quantity.setAccessibleName(self.tr("Quantity"))
-        self.barcode = self._line(self.tr("Barcode"), self.tr("manufacturer's EAN, or empty"))
+        self.barcode = named_line_edit(self.tr("Barcode"), self.tr("manufacturer's EAN, or empty"))
         self.message = QLabel()
         self.message.setObjectName("errorMessage")
         self.message.setAccessibleName(self.tr("Message"))
@@ -106,19 +104,6 @@ class RegistrationForm(QWidget):
         self.stock_article.toggled.connect(self._show_relevant_fields)
         self._layout()
         self._show_relevant_fields()
-
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
-        line = QLineEdit()
-        line.setAccessibleName(name)
-        line.setPlaceholderText(placeholder)
-        return line
-
-    def _combo(self, name: str, entries: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        for text, data in entries:
-            combo.addItem(text, data)
-        return combo
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -166,6 +151,7 @@ class RegistrationForm(QWidget):
 
     def _fields(self) -> list[QWidget]:
         return [
+            self.category,
             self.name,
             self.price,
             self.weight,

@@ -43,6 +43,7 @@ from omigjen_pos.services.inventory.search import (
     find_item_ids,
 )
 from omigjen_pos.services.store_setup import Store
+from omigjen_pos.ui.forms import named_combo
 from omigjen_pos.ui.item_texts import condition_text, source_text, status_text
 from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.screens.inventory.item_table_model import ItemTableModel
@@ -147,12 +148,7 @@ class StockScreen(QWidget):
         self.run_search()
 
     def _filter(self, name: str, entries: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        combo.addItem(self.tr("All: {what}").format(what=name.lower()), None)
-        for text, data in entries:
-            combo.addItem(text, data)
-        return combo
+        return named_combo(name, entries, (self.tr("All: {what}").format(what=name.lower()), None))
 
     def _action(self, text: str, slot, enabled: bool) -> QPushButton:
         button = QPushButton(text)
