@@ -19,7 +19,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from omigjen_pos.domain.errors import StoreUnavailable
@@ -158,14 +164,30 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with self._connection_errors_explained(), self._read() as session, session.begin():
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A write transaction: committed when the block ends, rolled back on error."""
-        with self._write() as session, session.begin():
+        """A write transaction: committed when the block ends, rolled back on error.
+
+        A connection lost on the way (server restarted, cable out) raises
+        StoreUnavailable. Whether a lost COMMIT landed is unknown to the caller,
+        which is why every write that matters is safe to repeat (basket UUIDs).
+        """
+        with self._connection_errors_explained(), self._write() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _connection_errors_explained(self) -> Iterator[None]:
+        try:
+            yield
+        except (OperationalError, InterfaceError) as exc:
+            raise explain_connection_error(self.url, exc) from exc
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise explain_connection_error(self.url, exc) from exc
+            raise
 
     def ping(self) -> None:
         try:
