@@ -272,7 +272,8 @@ def _simulate(args: argparse.Namespace) -> int:
         store.close()
     print(
         f"Recorded {_count(report.sales, 'sale')} on {till.code} ({_count(report.voids, 'void')}, "
-        f"{_count(report.parks, 'park')}, {report.refused_scans} refused scans)."
+        f"{_count(report.parks, 'park')}, {_count(report.returns, 'return')}, "
+        f"{report.refused_scans} refused scans)."
     )
     if report.stopped_early:
         print(f"omigjen-pos: {till.shop_code} ran out of items to sell", file=sys.stderr)

@@ -113,3 +113,16 @@ class PaymentMismatch(OmigjenError):
         super().__init__(f"payments of {paid_ore} øre do not settle {due_ore} øre")
         self.due_ore = due_ore
         self.paid_ore = paid_ore
+
+
+class ApprovalNeeded(OmigjenError):
+    """A price cut beyond what the shop lets a cashier give alone: a manager's PIN
+    is needed on the spot. ``limit_bp`` is the shop's limit, ``cut_bp`` the cut asked."""
+
+    def __init__(self, limit_bp: int, cut_bp: int) -> None:
+        super().__init__(
+            f"a price cut of {cut_bp / 100:.1f} % is beyond the cashier's limit of "
+            f"{limit_bp / 100:.1f} %: a manager must approve it"
+        )
+        self.limit_bp = limit_bp
+        self.cut_bp = cut_bp

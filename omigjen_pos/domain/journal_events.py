@@ -40,6 +40,10 @@ class EventType(StrEnum):
     VOID = "void"
     ITEM_REGISTERED = "item_registered"
     SALE_COMPLETED = "sale_completed"  # the sale itself; its receipt has its own event
+    RETURN_COMPLETED = "return_completed"  # a return of finished lines (N15)
+    LINE_CORRECTION = "line_correction"  # a line removed or its quantity lowered (N6)
+    PRICE_OVERRIDE = "price_override"  # a price typed over at the till
+    DISCOUNT = "discount"  # a line or basket discount at the till (N6)
     MASTER_DATA_CHANGE = "master_data_change"
 
 

@@ -1,7 +1,7 @@
 """Random trading through the real checkout services: load tests and training data.
 
 Every sale goes through exactly the calls the till screen makes (open, scan,
-park/resume, cancel, complete), so several simulations on different tills of
+park/resume, cancel, complete, return), so several simulations on different tills of
 one PostgreSQL store exercise the same holds, numbering and commits as a busy
 Saturday does.
 """
@@ -9,6 +9,7 @@ Saturday does.
 from __future__ import annotations
 
 import random
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,17 +18,20 @@ from sqlalchemy import func, or_, select
 from omigjen_pos.domain.errors import ItemUnavailable
 from omigjen_pos.domain.items import ItemKind, ItemStatus
 from omigjen_pos.domain.pricing import cash_rounding_ore
+from omigjen_pos.domain.receipt_codes import receipt_code
 from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.basket import cancel_basket, open_basket, scan_item
 from omigjen_pos.services.checkout.parking import park_basket, resume_basket
+from omigjen_pos.services.checkout.returns import find_sales_for_return, record_return
 from omigjen_pos.services.checkout.sale import complete_sale
 from omigjen_pos.store.database import Store
-from omigjen_pos.store.models import Item
+from omigjen_pos.store.models import Item, PaymentMethod
 
 MAX_LINES = 4
 VOID_SHARE = 0.05
 PARK_SHARE = 0.05
+RETURN_SHARE = 0.03
 
 
 @dataclass
@@ -35,6 +39,7 @@ class SimulationReport:
     sales: int = 0
     voids: int = 0
     parks: int = 0
+    returns: int = 0
     refused_scans: int = 0
     stopped_early: bool = False  # the shop ran out of items to sell
 
@@ -81,6 +86,14 @@ def _tenders(rng: random.Random, total_ore: int) -> list[Tender]:
     return [Tender("card", card, reference=f"{rng.randrange(10**6):06d}"), Tender("cash")]
 
 
+def _return_a_line(store: Store, actor: Actor, rng: random.Random, receipt_number: int) -> None:
+    """The customer comes back at once with one thing: a return of one line."""
+    (sale,) = find_sales_for_return(store, actor, receipt_code(actor.till.id, receipt_number))
+    line = rng.choice(sale.lines)
+    method = rng.choice((PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.STORE_CREDIT))
+    record_return(store, actor, str(uuid.uuid4()), sale.id, [line.id], method)
+
+
 def simulate_sales(
     store: Store,
     actor: Actor,
@@ -110,8 +123,11 @@ def simulate_sales(
             park_basket(store, actor, basket.id)
             basket = resume_basket(store, actor, basket.id)
             report.parks += 1
-        complete_sale(store, actor, basket.id, _tenders(rng, basket.total_ore))
+        sale = complete_sale(store, actor, basket.id, _tenders(rng, basket.total_ore))
         report.sales += 1
+        if rng.random() < RETURN_SHARE:
+            _return_a_line(store, actor, rng, sale.receipt_number)
+            report.returns += 1
         if progress:
             progress(report.sales, sales)
     return report

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from omigjen_pos.domain.errors import NotFound, PermissionDenied, UserLocked, WrongPin
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.pin import MAX_FAILED_ATTEMPTS, hash_pin, verify_pin
-from omigjen_pos.domain.roles import Action, Role
+from omigjen_pos.domain.roles import Action, Role, may
 from omigjen_pos.services.actors import Actor, TillInfo
 from omigjen_pos.services.journal import record_by, record_event
 from omigjen_pos.services.tills import till_by_code
@@ -89,6 +89,46 @@ def login(store: Store, till_code: str, user_number: int, pin: str) -> Actor:
     """
     with store.reading() as session:
         till = till_by_code(session, till_code)
+    user_id, name, admin, roles = _check_pin(store, till, user_number, pin)
+    with store.writing() as session:
+        record_event(
+            session,
+            EventType.LOGIN,
+            f"Pålogging: {name} ({user_number})",
+            shop_id=till.shop_id,
+            till_id=till.id,
+            user_id=user_id,
+        )
+    return Actor(user_id, user_number, name, admin, roles, till)
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A manager who typed their PIN at the till to allow something on the spot."""
+
+    user_id: int
+    user_number: int
+    name: str
+
+
+def approve(store: Store, actor: Actor, user_number: int, pin: str) -> Approval:
+    """A manager of the actor's shop (or a centre admin) approves with their PIN.
+
+    Wrong PINs count towards the lock-out exactly as at login; an approval is not
+    a login, so none is journaled here: the service that uses it logs who approved.
+    """
+    user_id, name, admin, roles = _check_pin(store, actor.till, user_number, pin)
+    if not may(roles, Action.ADMINISTER_SHOP, admin):
+        raise PermissionDenied(name, "approve", actor.till.shop_code)
+    return Approval(user_id, user_number, name)
+
+
+def _check_pin(
+    store: Store, till: TillInfo, user_number: int, pin: str
+) -> tuple[int, str, bool, frozenset[Role]]:
+    """The user's id, name, centre-admin flag and roles in the till's shop, if the
+    PIN is right; a wrong PIN is counted and may lock the user."""
+    with store.reading() as session:
         user = session.scalar(select(User).where(User.number == user_number, User.active))
         if user is None:
             raise NotFound("user", user_number)
@@ -102,15 +142,7 @@ def login(store: Store, till_code: str, user_number: int, pin: str) -> Actor:
     if verify_pin(pin, pin_hash):
         with store.writing() as session:
             session.execute(update(User).where(User.id == user_id).values(failed_pin_attempts=0))
-            record_event(
-                session,
-                EventType.LOGIN,
-                f"Pålogging: {name} ({user_number})",
-                shop_id=till.shop_id,
-                till_id=till.id,
-                user_id=user_id,
-            )
-        return Actor(user_id, user_number, name, admin, roles, till)
+        return user_id, name, admin, roles
 
     with store.writing() as session:
         attempts = session.execute(

@@ -24,6 +24,8 @@ from omigjen_pos.store.models import (
     SequenceCounter,
     Shop,
     Till,
+    Voucher,
+    VoucherUse,
 )
 
 
@@ -46,7 +48,13 @@ def verify_store(store: Store, shop_code: str | None = None) -> list[Breach]:
             if shop_id is None:
                 raise NotFound("shop", shop_code)
         breaches: list[Breach] = []
-        for check in (_gapless_numbers, _counters_match, _sales_balance, _items_match_sales):
+        for check in (
+            _gapless_numbers,
+            _counters_match,
+            _sales_balance,
+            _items_match_sales,
+            _vouchers_cover_their_uses,
+        ):
             breaches.extend(check(session, shop_id))
         return breaches
 
@@ -197,3 +205,21 @@ def _items_match_sales(session: Session, shop_id: int | None) -> list[Breach]:
                 )
             )
     return breaches
+
+
+def _vouchers_cover_their_uses(session: Session, shop_id: int | None) -> list[Breach]:
+    used = (
+        select(VoucherUse.voucher_id, func.sum(VoucherUse.amount_ore).label("used"))
+        .group_by(VoucherUse.voucher_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Voucher.code, Voucher.amount_ore, used.c.used)
+        .join(used, used.c.voucher_id == Voucher.id)
+        .where(_in_shop(Voucher.shop_id, shop_id), used.c.used > Voucher.amount_ore)
+        .order_by(Voucher.code)
+    )
+    return [
+        Breach("voucher balance", f"voucher {code}", f"{spent} øre spent of {amount} øre")
+        for code, amount, spent in rows
+    ]

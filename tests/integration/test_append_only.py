@@ -21,6 +21,9 @@ from omigjen_pos.store.models import (
     SaleLine,
     Till,
     User,
+    Voucher,
+    VoucherKind,
+    VoucherUse,
     ZReport,
 )
 
@@ -32,6 +35,8 @@ APPEND_ONLY = [
     "cash_movement",
     "z_report",
     "journal_entry",
+    "voucher",
+    "voucher_use",
 ]
 
 
@@ -111,9 +116,24 @@ def _one_row_in_every_append_only_table(store) -> dict[str, int]:
                 **common,
             ),
         ]
+        voucher = Voucher(
+            code="T-1",
+            shop_id=sale.shop_id,
+            kind=VoucherKind.STORE_CREDIT,
+            amount_ore=5000,
+            issued_sale_id=sale.id,
+            issued_by_user_id=user_id,
+        )
+        session.add(voucher)
+        session.flush()
+        rows.append(VoucherUse(voucher_id=voucher.id, sale_id=sale.id, amount_ore=1000))
         session.add_all(rows)
         session.flush()
-        ids = {"sale": sale.id, **{type(row).__tablename__: row.id for row in rows}}
+        ids = {
+            "sale": sale.id,
+            "voucher": voucher.id,
+            **{type(row).__tablename__: row.id for row in rows},
+        }
     ids["journal_entry"] = _journal_row(store)
     return ids
 

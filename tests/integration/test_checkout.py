@@ -6,44 +6,16 @@ import pytest
 from sqlalchemy import func, select
 
 from omigjen_pos.domain.errors import InvalidInput, ItemUnavailable, PaymentMismatch
-from omigjen_pos.domain.item_rules import ItemDraft
 from omigjen_pos.domain.items import ItemKind, ItemSource, ItemStatus
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services import users
 from omigjen_pos.services.checkout.basket import cancel_basket, open_basket, remove_line, scan_item
 from omigjen_pos.services.checkout.sale import complete_sale
-from omigjen_pos.services.inventory.registration import list_categories, register_item
 from omigjen_pos.services.inventory.search import item_by_barcode
 from omigjen_pos.store.models import Item, JournalEntry, Payment, Sale, SaleLine
 
 CASH = Tender("cash")
-
-
-@pytest.fixture
-def cashier(store):
-    return users.login(store, "BRUKT-1", 101, "1111")
-
-
-@pytest.fixture
-def manager(store):
-    return users.login(store, "BRUKT-1", 103, "1234")
-
-
-@pytest.fixture
-def make_item(store, manager):
-    categories = {c.code: c.id for c in list_categories(store)}
-
-    def make(price_ore=10000, **changes):
-        base = dict(
-            category_id=categories["MOBLER"],
-            name="Spisestol",
-            price_ore=price_ore,
-            source=ItemSource.DONATION,
-        )
-        return register_item(store, manager, ItemDraft(**(base | changes)))
-
-    return make
 
 
 def count(store, model) -> int:

@@ -17,11 +17,6 @@ from omigjen_pos.services.checkout.drawer import (
 from omigjen_pos.store.models import CashMovement, JournalEntry, ZReport
 
 
-@pytest.fixture
-def cashier(store):
-    return users.login(store, "BRUKT-1", 101, "1111")
-
-
 def test_the_first_login_of_the_day_needs_an_opening_float_and_then_not(store, cashier):
     assert needs_opening_float(store, cashier)
     record_opening_float(store, cashier, 150000)

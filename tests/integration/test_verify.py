@@ -10,8 +10,10 @@ from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services import users
 from omigjen_pos.services.checkout.basket import open_basket, scan_item
 from omigjen_pos.services.checkout.sale import complete_sale
+from omigjen_pos.services.checkout.vouchers import issue_voucher
 from omigjen_pos.services.store_setup import open_and_upgrade
 from omigjen_pos.services.verify import verify_store
+from omigjen_pos.store.models import VoucherKind, VoucherUse
 
 
 def sell_some(store, count: int = 3) -> list[int]:
@@ -73,6 +75,21 @@ def test_an_item_marked_in_stock_after_its_sale_is_named(store):
         session.execute(text("UPDATE item SET status = 'in_stock' WHERE status = 'sold'"))
     [breach] = verify_store(store)
     assert breach.check == "item sold once" and "in_stock" in breach.detail
+
+
+def test_an_overdrawn_voucher_is_named(store):
+    sale_ids = sell_some(store, 2)
+    cashier = users.login(store, "BRUKT-1", 101, "1111")
+    with store.writing() as session:
+        voucher = issue_voucher(session, cashier, VoucherKind.STORE_CREDIT, 5000, None, False)
+        session.flush()
+        # Uses are inserted, never updated: two of 3000 øre overdraw the 5000.
+        for sale_id in sale_ids:
+            session.add(VoucherUse(voucher_id=voucher.id, sale_id=sale_id, amount_ore=3000))
+        code = voucher.code
+    [breach] = verify_store(store)
+    assert (breach.check, breach.where) == ("voucher balance", f"voucher {code}")
+    assert breach.detail == "6000 øre spent of 5000 øre"
 
 
 def test_the_command_exits_non_zero_naming_the_first_breach(store_factory, capsys):

@@ -114,7 +114,11 @@ def scan_item(
         else:
             session.add(
                 BasketLine(
-                    basket_id=basket.id, item_id=item.id, quantity=1, unit_price_ore=row.price_ore
+                    basket_id=basket.id,
+                    item_id=item.id,
+                    quantity=1,
+                    asked_price_ore=row.price_ore,
+                    unit_price_ore=row.price_ore,
                 )
             )
         basket.updated_at = utcnow()
@@ -198,13 +202,32 @@ def remove_line(store: Store, actor: Actor, basket_id: int, line_id: int) -> Bas
     actor.require(Action.SELL)
     with store.writing() as session:
         basket = own_open_basket(session, actor, basket_id)
-        line = session.get(BasketLine, line_id)
-        if line is None or line.basket_id != basket.id:
-            raise NotFound("basket line", line_id)
+        line = own_line(session, basket, line_id)
+        item = session.get(Item, line.item_id)
+        assert item is not None
         _release_items(session, basket.id, [line.item_id])
         session.delete(line)
+        record_by(
+            session,
+            actor,
+            EventType.LINE_CORRECTION,
+            f"Linje fjernet: {item.name} ({item.barcode}) x {line.quantity}",
+            payload={
+                "basket": basket.uuid,
+                "barcode": item.barcode,
+                "quantity": line.quantity,
+                "unit_price_ore": line.unit_price_ore,
+            },
+        )
         session.flush()
         return basket_view(session, basket)
+
+
+def own_line(session: Session, basket: Basket, line_id: int) -> BasketLine:
+    line = session.get(BasketLine, line_id)
+    if line is None or line.basket_id != basket.id:
+        raise NotFound("basket line", line_id)
+    return line
 
 
 def cancel_basket(store: Store, actor: Actor, basket_id: int, reason: str = "") -> None:
@@ -251,11 +274,11 @@ def basket_view(session: Session, basket: Basket) -> BasketView:
     rows = basket_lines(session, basket.id)
     shop = session.get(Shop, basket.shop_id)
     assert shop is not None
-    priced = (
-        price_rows(rows, line_facts(session, rows, shop.vat_registered), shop.vat_registered)
-        if rows
-        else None
-    )
+    till_code = session.scalar(select(Till.code).where(Till.id == basket.till_id)) or ""
+    if not rows:
+        return BasketView(basket.id, basket.uuid, till_code, basket.training, (), 0, 0)
+    facts = line_facts(session, rows, shop.vat_registered)
+    priced = price_rows(basket, rows, facts, shop.vat_registered)
     lines = tuple(
         BasketLineView(
             line.id,
@@ -265,17 +288,22 @@ def basket_view(session: Session, basket: Basket) -> BasketView:
             line.quantity,
             line.unit_price_ore,
             item.price_ore,
-            priced.lines[index].total_ore if priced else 0,
+            price.total_ore,
+            asked_price_ore=line.asked_price_ore,
+            discount_ore=price.discount_ore,
+            stock_article=item.kind is ItemKind.STOCK,
+            price_overridden=line.price_override_by_user_id is not None,
         )
-        for index, (line, item) in enumerate(rows)
+        for (line, item), price in zip(rows, priced.lines, strict=True)
     )
-    till_code = session.scalar(select(Till.code).where(Till.id == basket.till_id)) or ""
     return BasketView(
         basket.id,
         basket.uuid,
         till_code,
         basket.training,
         lines,
-        priced.total_ore if priced else 0,
-        priced.vat_ore if priced else 0,
+        priced.total_ore,
+        priced.vat_ore,
+        priced.discount_ore,
+        sum(price.basket_discount_ore for price in priced.lines),
     )

@@ -59,9 +59,8 @@ def _record(
     summary: str,
 ) -> None:
     actor.require(Action.SELL)
-    if not 0 <= amount_ore <= MAX_CASH_ORE or (
-        kind is not CashMovementKind.OPENING_FLOAT and amount_ore == 0
-    ):
+    no_amount = kind in (CashMovementKind.OPENING_FLOAT, CashMovementKind.DRAWER_OPEN_NO_SALE)
+    if not 0 <= amount_ore <= MAX_CASH_ORE or (not no_amount and amount_ore == 0):
         raise InvalidInput("amount", str(amount_ore), "between 0 and a million kroner")
     with store.writing() as session:
         session.add(
@@ -118,6 +117,21 @@ def record_pay_out(store: Store, actor: Actor, amount_ore: int, reason: str) -> 
         reason,
         EventType.PAY_OUT,
         f"Utbetaling {format_kr(amount_ore)}: {reason.strip()}",
+    )
+
+
+def record_no_sale(store: Store, actor: Actor, reason: str) -> None:
+    """The drawer opened without a sale (change for a note, a check): needs a
+    reason, is journaled (13005) and counted in the X and Z reports (N5)."""
+    _require_reason(reason)
+    _record(
+        store,
+        actor,
+        CashMovementKind.DRAWER_OPEN_NO_SALE,
+        0,
+        reason,
+        EventType.DRAWER_OPEN,
+        f"Skuff åpnet uten salg: {reason.strip()}",
     )
 
 

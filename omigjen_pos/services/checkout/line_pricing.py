@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omigjen_pos.domain.pricing import LineInput, PricedBasket, price_basket
-from omigjen_pos.store.models import BasketLine, Category, Item, VatCodeRow
+from omigjen_pos.domain.pricing import Discount, LineInput, PricedBasket, price_basket
+from omigjen_pos.store.models import Basket, BasketLine, Category, Item, VatCodeRow
 
 # A shop that is not VAT-registered (N25) sells outside the VAT act.
 NOT_REGISTERED_VAT_CODE = "6"
@@ -58,8 +58,25 @@ def line_facts(
     return facts
 
 
+def line_discount(line: BasketLine) -> Discount | None:
+    if line.discount_percent_bp or line.discount_ore:
+        return Discount(percent_bp=line.discount_percent_bp, amount_ore=line.discount_ore)
+    return None
+
+
+def basket_discount(basket: Basket) -> Discount | None:
+    if basket.discount_percent_bp or basket.basket_discount_ore:
+        return Discount(
+            percent_bp=basket.discount_percent_bp, amount_ore=basket.basket_discount_ore
+        )
+    return None
+
+
 def price_rows(
-    rows: Sequence[tuple[BasketLine, Item]], facts: Sequence[LineFacts], vat_registered: bool
+    basket: Basket,
+    rows: Sequence[tuple[BasketLine, Item]],
+    facts: Sequence[LineFacts],
+    vat_registered: bool,
 ) -> PricedBasket:
     inputs = [
         LineInput(
@@ -68,7 +85,8 @@ def price_rows(
             vat_rate_bp=fact.vat_rate_bp,
             margin_scheme=fact.margin_scheme,
             purchase_price_ore=fact.purchase_price_ore,
+            discount=line_discount(line),
         )
         for (line, _), fact in zip(rows, facts, strict=True)
     ]
-    return price_basket(inputs, vat_registered=vat_registered)
+    return price_basket(inputs, basket_discount(basket), vat_registered=vat_registered)

@@ -29,6 +29,7 @@ from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.basket import basket_lines
 from omigjen_pos.services.checkout.line_pricing import line_facts, price_rows
 from omigjen_pos.services.checkout.views import SaleSummary
+from omigjen_pos.services.checkout.vouchers import VOUCHER_METHODS, spend_voucher
 from omigjen_pos.services.counters import draw_numbers
 from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
@@ -88,10 +89,12 @@ def _sale_of(session: Session, basket_uuid: str) -> SaleSummary | None:
     if sale is None:
         return None
     payments = session.scalars(select(Payment).where(Payment.sale_id == sale.id))
-    return _summary(session, sale, sum(p.change_ore for p in payments))
+    return sale_summary(session, sale, sum(p.change_ore for p in payments))
 
 
-def _summary(session: Session, sale: Sale, change_ore: int) -> SaleSummary:
+def sale_summary(
+    session: Session, sale: Sale, change_ore: int, voucher_code: str = ""
+) -> SaleSummary:
     till_code = session.scalar(select(Till.code).where(Till.id == sale.till_id)) or ""
     return SaleSummary(
         sale.id,
@@ -104,6 +107,8 @@ def _summary(session: Session, sale: Sale, change_ore: int) -> SaleSummary:
         sale.rounding_ore,
         change_ore,
         sale.training,
+        sale.kind is SaleKind.RETURN,
+        voucher_code,
     )
 
 
@@ -125,7 +130,7 @@ def _complete(
     shop = session.get(Shop, basket.shop_id)
     assert shop is not None
     facts = line_facts(session, rows, shop.vat_registered)
-    priced = price_rows(rows, facts, shop.vat_registered)
+    priced = price_rows(basket, rows, facts, shop.vat_registered)
     settlement = settle(priced.total_ore, tenders)
     now = utcnow()
     sale = Sale(
@@ -184,6 +189,8 @@ def _complete(
                 reference=paid.reference,
             )
         )
+        if paid.method in VOUCHER_METHODS:
+            spend_voucher(session, actor, paid.reference, paid.amount_ore, sale.id, basket.training)
     if basket.training:
         _release(session, basket.id)  # training never touches the stock
     else:
@@ -206,7 +213,7 @@ def _complete(
         },
     )
     session.flush()
-    return _summary(session, sale, settlement.change_ore)
+    return sale_summary(session, sale, settlement.change_ore)
 
 
 def _take_from_stock(session: Session, basket_id: int, rows) -> None:

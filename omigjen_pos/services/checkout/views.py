@@ -13,13 +13,17 @@ class BasketLineView:
     barcode: str
     name: str
     quantity: int
-    unit_price_ore: int  # what the line charges per unit (after markdown)
+    unit_price_ore: int  # what the line charges per unit (after markdown or override)
     list_price_ore: int  # the label price
     total_ore: int  # after discounts, VAT included
+    asked_price_ore: int = 0  # per unit when scanned: the label price after markdown
+    discount_ore: int = 0  # the line's own discount and its share of the basket's
+    stock_article: bool = False  # counted article: takes a quantity
+    price_overridden: bool = False
 
     @property
     def marked_down(self) -> bool:
-        return self.unit_price_ore < self.list_price_ore
+        return self.asked_price_ore < self.list_price_ore
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,8 @@ class BasketView:
     lines: tuple[BasketLineView, ...]
     total_ore: int
     vat_ore: int
+    discount_ore: int = 0  # every line and basket discount together
+    basket_discount_ore: int = 0  # the basket discount alone
 
 
 @dataclass(frozen=True)
@@ -45,3 +51,5 @@ class SaleSummary:
     rounding_ore: int
     change_ore: int
     training: bool
+    is_return: bool = False
+    voucher_code: str = ""  # a tilgodelapp issued by a return refunded as store credit

@@ -15,6 +15,9 @@ from omigjen_pos.store.models.sales import (
     Sale,
     SaleKind,
     SaleLine,
+    Voucher,
+    VoucherKind,
+    VoucherUse,
 )
 
 __all__ = [
@@ -41,5 +44,8 @@ __all__ = [
     "User",
     "UserRole",
     "VatCodeRow",
+    "Voucher",
+    "VoucherKind",
+    "VoucherUse",
     "ZReport",
 ]

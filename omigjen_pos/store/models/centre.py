@@ -36,6 +36,9 @@ class Shop(Base):
     postal_code: Mapped[str] = mapped_column(String(8), default="")
     city: Mapped[str] = mapped_column(String(60), default="")
     receipt_footer: Mapped[str] = mapped_column(Text, default="")
+    # How far a cashier may cut a price (override or discount) without a manager's
+    # PIN, in basis points of the price asked: 2000 = 20 %.
+    cashier_price_cut_limit_bp: Mapped[int] = mapped_column(default=2000, server_default="2000")
     # Two digits inside the shop's in-store EAN-13 numbers (domain/barcodes.py).
     barcode_number: Mapped[int] = mapped_column(unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omigjen_pos.store.models.base import Base, Ore, enum_column
@@ -50,7 +50,11 @@ class Basket(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     state: Mapped[BasketState] = mapped_column(enum_column(BasketState))
     training: Mapped[bool] = mapped_column(default=False)
+    # A basket discount is a percentage or an amount (domain/pricing.Discount).
     basket_discount_ore: Mapped[int] = mapped_column(Ore, default=0)
+    discount_percent_bp: Mapped[int] = mapped_column(default=0, server_default="0")
+    # A manager who approved a discount beyond the cashier's limit (logged too).
+    discount_approved_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -62,9 +66,16 @@ class BasketLine(Base):
     basket_id: Mapped[int] = mapped_column(ForeignKey("basket.id"), index=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
     quantity: Mapped[int] = mapped_column(default=1)
-    unit_price_ore: Mapped[int] = mapped_column(Ore)
+    # The price asked when scanned (label price after markdown): what a cashier's
+    # price cut is measured against.
+    asked_price_ore: Mapped[int] = mapped_column(Ore, default=0, server_default="0")
+    unit_price_ore: Mapped[int] = mapped_column(Ore)  # charged per unit, after any override
+    # A line discount is a percentage or an amount (domain/pricing.Discount).
     discount_ore: Mapped[int] = mapped_column(Ore, default=0)
+    discount_percent_bp: Mapped[int] = mapped_column(default=0, server_default="0")
     price_override_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # A manager who approved a cut beyond the cashier's limit (logged too).
+    approved_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -100,7 +111,11 @@ class SaleLine(Base):
     """A line as it was sold: name, price and VAT are copied, not referenced."""
 
     __tablename__ = "sale_line"
-    __table_args__ = (UniqueConstraint("sale_id", "line_number"),)
+    __table_args__ = (
+        UniqueConstraint("sale_id", "line_number"),
+        # A sold line can be returned once: the database refuses a second return line.
+        Index("uq_sale_line_returned_line_id", "returned_line_id", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sale.id"))
@@ -135,6 +150,43 @@ class Payment(Base):
     tendered_ore: Mapped[int | None] = mapped_column(Ore)  # cash handed over
     change_ore: Mapped[int] = mapped_column(Ore, default=0)
     reference: Mapped[str] = mapped_column(String(64), default="")  # card/Vipps reference
+
+
+class VoucherKind(StrEnum):
+    STORE_CREDIT = "store_credit"  # tilgodelapp, issued by a return
+    GIFT_CARD = "gift_card"
+
+
+class Voucher(Base):
+    """A tilgodelapp or gift card: a code worth an amount in one shop.
+
+    Never changed: the balance is the amount less its uses, so every krone spent
+    is a row that can be traced to a sale.
+    """
+
+    __tablename__ = "voucher"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shop.id"))
+    kind: Mapped[VoucherKind] = mapped_column(enum_column(VoucherKind))
+    training: Mapped[bool] = mapped_column(default=False)  # usable only in training sales
+    amount_ore: Mapped[int] = mapped_column(Ore)
+    issued_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sale.id"))
+    issued_by_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class VoucherUse(Base):
+    """Part of a voucher's value spent on a sale."""
+
+    __tablename__ = "voucher_use"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    voucher_id: Mapped[int] = mapped_column(ForeignKey("voucher.id"), index=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sale.id"))
+    amount_ore: Mapped[int] = mapped_column(Ore)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ReceiptPrint(Base):

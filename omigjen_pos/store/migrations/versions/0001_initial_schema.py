@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from omigjen_pos.store.migrations.append_only import create_refuse_function, make_append_only
+
 # Registered sales and the journal are never changed or deleted (N18). The
 # database refuses it itself, so no bug or hand-written SQL can do it by mistake.
 APPEND_ONLY_TABLES = (
@@ -58,34 +60,6 @@ STANDARD_VAT_CODES = [
 ]
 
 
-def _make_append_only(table: str) -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute(
-            f"""CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table}
-            FOR EACH ROW EXECUTE FUNCTION omigjen_refuse_change()"""
-        )
-        op.execute(
-            f"""CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table}
-            FOR EACH STATEMENT EXECUTE FUNCTION omigjen_refuse_change()"""
-        )
-        return
-    for action in ("UPDATE", "DELETE"):
-        op.execute(
-            f"""CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table}
-            BEGIN SELECT RAISE(ABORT, '{table} is append-only: record a correction instead'); END"""
-        )
-
-
-def _create_refuse_function() -> None:
-    op.execute(
-        """CREATE FUNCTION omigjen_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            RAISE EXCEPTION '% is append-only: record a correction instead', TG_TABLE_NAME
-                USING ERRCODE = 'restrict_violation';
-        END $$"""
-    )
-
-
 def _seed_vat_codes() -> None:
     vat_code = sa.table(
         "vat_code",
@@ -105,7 +79,7 @@ depends_on = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _create_refuse_function()
+        create_refuse_function()
     op.create_table(
         "centre",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -639,7 +613,7 @@ def upgrade() -> None:
 
     _seed_vat_codes()
     for table in APPEND_ONLY_TABLES:
-        _make_append_only(table)
+        make_append_only(table)
 
 
 def downgrade() -> None:
