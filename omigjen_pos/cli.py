@@ -60,6 +60,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="demo items for each shop that has none yet (default 150)",
     )
+    demo.add_argument(
+        "--days",
+        type=_days,
+        default=0,
+        metavar="N",
+        help="in an empty store: N trading days of sales before today (default none)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="S",
+        help="the random seed of the history (default 2026: the same history each time)",
+    )
 
     items = commands.add_parser("items", help="import or export a shop's items as CSV")
     items_commands = items.add_subparsers(dest="items_command", metavar="ACTION", required=True)
@@ -142,13 +156,34 @@ def _db_upgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _days(text: str) -> int:
+    from omigjen_pos.services.history import MAX_DAYS
+
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"a number of days from 0 to {MAX_DAYS}: {text!r}")
+    return days
+
+
 def _demo(args: argparse.Namespace) -> int:
     from omigjen_pos.services.demo import ITEMS_PER_SHOP, seed_demo_centre
+    from omigjen_pos.services.history import DEFAULT_SEED, seed_demo_with_history
 
+    per_shop = ITEMS_PER_SHOP if args.items_per_shop is None else args.items_per_shop
+    had_history = False  # with --days: the demo centre already traded before today
     store = _open(args)
     try:
-        per_shop = ITEMS_PER_SHOP if args.items_per_shop is None else args.items_per_shop
-        report = seed_demo_centre(store, items_per_shop=per_shop)
+        if args.days:
+            seed = DEFAULT_SEED if args.seed is None else args.seed
+            outcome = seed_demo_with_history(
+                store, args.days, per_shop, seed, progress=_history_progress
+            )
+            report, history, had_history = outcome.seed, outcome.history, outcome.had_history
+        else:
+            report, history = seed_demo_centre(store, items_per_shop=per_shop), None
     finally:
         store.close()
     if report.added_anything:
@@ -156,9 +191,34 @@ def _demo(args: argparse.Namespace) -> int:
             f"Demo centre seeded: {report.shops} shops, {report.tills} tills, "
             f"{report.users} users, {report.categories} categories, {report.items} items added."
         )
-    else:
+    elif not args.days or had_history:
         print("Demo centre already complete; nothing added.")
+    if history is not None:
+        first, last = history.days[0], history.days[-1]
+        print(
+            f"Trading history: {_count(len(history.days), 'day')} ({first} to {last}), "
+            f"{_count(history.sales, 'sale')} on {_count(history.tills, 'till')} "
+            f"({_count(history.voids, 'void')}, {_count(history.parks, 'park')}, "
+            f"{_count(history.returns, 'return')}); "
+            f"{_count(history.items_added, 'donated item')} put on the shelves."
+        )
+        for shop_code, day in history.ran_out:
+            print(f"omigjen-pos: note: {shop_code} sold out on {day}", file=sys.stderr)
+    elif args.days and not had_history:
+        print(
+            "omigjen-pos: no history added: it goes only into an empty store "
+            "(anything already in it would come before it); give a new --database-url",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     return EXIT_OK
+
+
+def _history_progress(done: int, total: int, day) -> None:
+    if sys.stderr is not None and sys.stderr.isatty():
+        end = "\n" if done == total else ""
+        print(f"\rTrading history: day {done} of {total} ({day})", end=end, file=sys.stderr)
+        sys.stderr.flush()
 
 
 def _pin(args: argparse.Namespace) -> str | None:

@@ -4,7 +4,8 @@ belong to nobody we know of.
 
 Seeding is idempotent: every shop, till, user and category is looked up by its
 code or number and only added when missing; demo items are added to a shop only
-when the shop has no items yet, so a second run adds nothing.
+when the shop has no items yet, so a second run adds nothing. The trading
+history (services.history) tops shelves up with ``restock_demo_shop``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.barcodes import in_store_ean13
@@ -23,11 +24,13 @@ from omigjen_pos.services.counters import draw_numbers, shop_barcode_counter
 from omigjen_pos.services.demo_catalogue import (
     CATEGORY_NAMES_EN,
     CATEGORY_NAMES_NB,
+    DemoItem,
     generate_demo_items,
 )
 from omigjen_pos.services.users import create_user
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Centre, Item, Shop, Till, User
+from omigjen_pos.store.types import utcnow
 
 CENTRE_NAME = "Omigjen ombrukssenter"
 ITEMS_PER_SHOP = 150
@@ -225,12 +228,27 @@ def _ensure_items(
     if has_items or per_shop == 0:
         return
     generated = generate_demo_items({demo.code: demo.categories}, per_shop)[demo.code]
+    report.items += _add_items(session, shop, demo, categories, generated, today, spread=True)
+
+
+def _add_items(
+    session: Session,
+    shop: Shop,
+    demo: DemoShop,
+    categories: dict[str, int],
+    generated: list[DemoItem],
+    today: date,
+    spread: bool,
+) -> int:
+    """Insert the generated items, taken in ``today``: with ``spread`` their intake
+    dates go back up to four months, as on a shop's shelves; otherwise all today."""
     serials = draw_numbers(session, shop_barcode_counter(shop.id), len(generated))
+    now = utcnow()  # one registration: one moment, and one reading of the clock
     rows = []
     for index, (item, serial) in enumerate(zip(generated, serials, strict=True)):
         source = ItemSource(item.source)
         stock_article = source is ItemSource.NEW_GOODS
-        intake = today - timedelta(days=(index * 7) % 120)
+        intake = today - timedelta(days=(index * 7) % 120) if spread else today
         rows.append(
             {
                 "shop_id": shop.id,
@@ -250,18 +268,66 @@ def _ensure_items(
                 "tag_colour": None if stock_article else tag_colour_for(intake),
                 "status": ItemStatus.IN_STOCK,
                 "quantity": 10 + index % 15 if stock_article else 1,
+                "created_at": now,
+                "updated_at": now,
             }
         )
-    session.execute(insert(Item), rows)
-    report.items += len(rows)
+    if rows:
+        session.execute(insert(Item), rows)
+    return len(rows)
+
+
+def sellable_items(session: Session, shop_id: int) -> int:
+    """Items a till of the shop could sell now: in stock, in no basket, not sold out."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Item)
+            .where(
+                Item.shop_id == shop_id,
+                Item.status == ItemStatus.IN_STOCK,
+                Item.reserved_basket_id.is_(None),
+                or_(Item.kind == ItemKind.UNIQUE, Item.quantity > 0),
+            )
+        )
+        or 0
+    )
+
+
+def restock_demo_shop(store: Store, shop_code: str, target: int, today: date) -> int:
+    """Fill a demo shop's shelves up to ``target`` sellable items with new
+    donations taken in ``today`` (for the demo's trading history); the count added."""
+    demo = next(d for d in DEMO_SHOPS if d.code == shop_code)
+    with store.writing() as session:
+        shop = session.scalar(select(Shop).where(Shop.code == demo.code))
+        if shop is None:
+            raise KeyError(shop_code)
+        missing = target - sellable_items(session, shop.id)
+        if missing <= 0:
+            return 0
+        categories = {c.code: c.id for c in session.scalars(select(Category))}
+        # A new seed every day, so each day's donations are different things.
+        generated = generate_demo_items(
+            {demo.code: demo.categories}, missing, seed=today.toordinal()
+        )[demo.code]
+        return _add_items(session, shop, demo, categories, generated, today, spread=False)
 
 
 def demo_cashier_for(shop_code: str) -> tuple[int, str]:
     """(number, PIN) of a demo user who may sell in the shop, for `simulate`."""
-    for user in DEMO_USERS:
-        if Role.CASHIER in user.roles.get(shop_code.upper(), frozenset()):
-            return user.number, user.pin
-    raise KeyError(shop_code)
+    return demo_cashiers_for(shop_code)[0]
+
+
+def demo_cashiers_for(shop_code: str) -> list[tuple[int, str]]:
+    """(number, PIN) of every demo user who may sell in the shop, by number."""
+    cashiers = [
+        (user.number, user.pin)
+        for user in DEMO_USERS
+        if Role.CASHIER in user.roles.get(shop_code.upper(), frozenset())
+    ]
+    if not cashiers:
+        raise KeyError(shop_code)
+    return cashiers
 
 
 @dataclass(frozen=True)
