@@ -9,7 +9,11 @@ on the spot, and who approved it is logged.
 
 from __future__ import annotations
 
-BASIS_POINTS = 10_000
+from decimal import Decimal, InvalidOperation
+
+from omigjen_pos.domain.errors import InvalidInput
+from omigjen_pos.domain.money import parse_kroner
+from omigjen_pos.domain.pricing import BASIS_POINTS, Discount
 
 
 def cut_bp(asked_ore: int, charged_ore: int) -> int:
@@ -26,3 +30,25 @@ def within_limit(asked_ore: int, charged_ore: int, limit_bp: int) -> bool:
     if charged_ore >= asked_ore:
         return True
     return (asked_ore - charged_ore) * BASIS_POINTS <= limit_bp * asked_ore
+
+
+def parse_discount(text: str) -> Discount:
+    """A discount as a cashier types it: ``10 %`` (or ``10%``, ``12,5 %``) is a
+    percentage, anything else an amount in kroner (``50``, ``49,50``)."""
+    typed = text.strip()
+    if typed.endswith("%"):
+        number = typed[:-1].strip().replace(",", ".")
+        try:
+            percent = Decimal(number)
+        except InvalidOperation:
+            raise InvalidInput("discount", typed, "a percentage such as 10 %") from None
+        basis_points = percent * 100
+        if not percent.is_finite() or basis_points != basis_points.to_integral_value():
+            raise InvalidInput("discount", typed, "a percentage such as 10 %")
+        if not 0 < basis_points <= BASIS_POINTS:
+            raise InvalidInput("discount", typed, "between 0 and 100 %")
+        return Discount(percent_bp=int(basis_points))
+    amount = parse_kroner(typed, "discount")
+    if amount <= 0:
+        raise InvalidInput("discount", typed, "an amount above zero")
+    return Discount(amount_ore=amount)

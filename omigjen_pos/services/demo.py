@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.barcodes import in_store_ean13
+from omigjen_pos.domain.business_day import business_date
 from omigjen_pos.domain.items import ItemKind, ItemSource, ItemStatus, margin_scheme_applies
 from omigjen_pos.domain.markdowns import tag_colour_for
 from omigjen_pos.domain.roles import Role
@@ -127,7 +128,7 @@ def seed_demo_centre(
     store: Store, items_per_shop: int = ITEMS_PER_SHOP, today: date | None = None
 ) -> SeedReport:
     report = SeedReport()
-    today = today or date.today()
+    today = today or business_date(utcnow())
     with store.writing() as session:
         centre = session.scalar(select(Centre).where(Centre.name == CENTRE_NAME))
         if centre is None:

@@ -25,10 +25,10 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import exists, select
 
+from omigjen_pos.domain.business_day import OSLO, business_date
 from omigjen_pos.services import users
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.drawer import needs_opening_float, record_opening_float
-from omigjen_pos.services.checkout.sale import OSLO, business_date
 from omigjen_pos.services.demo import (
     DEMO_SHOPS,
     ITEMS_PER_SHOP,

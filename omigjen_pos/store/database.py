@@ -33,6 +33,8 @@ from omigjen_pos.domain.errors import StoreUnavailable
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 5
 PG_STATEMENT_TIMEOUT_MS = 30_000
+PG_IDLE_IN_TRANSACTION_MS = 60_000
+PG_TCP_USER_TIMEOUT_MS = 20_000
 _WRITE_OPTION = "omigjen_write"
 
 
@@ -85,7 +87,21 @@ def create_store_engine(url: URL, **engine_options) -> Engine:
         return engine
     connect_args = {
         "connect_timeout": PG_CONNECT_TIMEOUT_S,
-        "options": f"-c statement_timeout={PG_STATEMENT_TIMEOUT_MS}",
+        # A till that dies mid-transaction must not hold its locks (the receipt
+        # counter, held items) until the server notices: the server ends a
+        # transaction left idle, and keepalives find a vanished till in seconds.
+        "options": (
+            f"-c statement_timeout={PG_STATEMENT_TIMEOUT_MS} "
+            f"-c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_MS} "
+            "-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3"
+        ),
+        # The same from the till's side: a pulled cable surfaces as an error in
+        # seconds instead of a till frozen until TCP gives up (~15 minutes).
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": PG_TCP_USER_TIMEOUT_MS,
         "application_name": "omigjen-pos",
     }
     try:

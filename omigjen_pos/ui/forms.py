@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 
 def mark_invalid(field: QWidget, message: QLabel, text: str) -> None:
@@ -40,3 +40,26 @@ def named_combo(
     for text, data in ([first] if first else []) + entries:
         combo.addItem(text, data)
     return combo
+
+
+def dialog_buttons(
+    ok_text: str, on_ok, back_text: str, on_back, enter_presses_ok: bool
+) -> tuple[QHBoxLayout, QPushButton]:
+    """Back on the left, OK on the right, and Enter under the dialog's control.
+
+    Qt makes the first "auto-default" button the default when a dialog opens, so
+    Enter in a field would press it as well as any ``returnPressed`` slot: a
+    double submit. Here neither button is auto-default; OK is the default only
+    when ``enter_presses_ok`` (otherwise the fields' own Enter decides).
+    """
+    ok, back = QPushButton(ok_text), QPushButton(back_text)
+    for button, slot in ((ok, on_ok), (back, on_back)):
+        button.setAccessibleName(button.text())
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+    ok.setDefault(enter_presses_ok)
+    row = QHBoxLayout()
+    row.addWidget(back)
+    row.addStretch(1)
+    row.addWidget(ok)
+    return row, ok

@@ -50,4 +50,10 @@ def field_text(field: str) -> str:
         "quantity": translate("ItemTexts", "Quantity"),
         "barcode": translate("ItemTexts", "Barcode"),
         "reason": translate("ItemTexts", "Reason"),
+        "discount": translate("ItemTexts", "Discount"),
+        "receipt": translate("ItemTexts", "Receipt"),
+        "voucher": translate("ItemTexts", "Voucher"),
+        "amount": translate("ItemTexts", "Amount"),
+        "lines": translate("ItemTexts", "Lines"),
+        "refund": translate("ItemTexts", "Refund"),
     }.get(field, field)

@@ -10,6 +10,7 @@ from omigjen_pos.domain.errors import (
     InvalidInput,
     InvalidState,
     NotFound,
+    PaymentMismatch,
     PermissionDenied,
     StoreTooNew,
     StoreUnavailable,
@@ -17,6 +18,7 @@ from omigjen_pos.domain.errors import (
     WrongPin,
 )
 from omigjen_pos.domain.item_rules import MAX_NAME
+from omigjen_pos.domain.money import format_kr
 from omigjen_pos.ui.item_texts import field_text
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,10 @@ def describe_error(error: Exception) -> str:
         return translate(
             "Messages", "There is no till {code}. Check the till code in the settings."
         ).format(code=error.key)
+    if isinstance(error, PermissionDenied) and error.action == "approve":
+        return translate(
+            "Messages", "{name} is not a manager in this shop and cannot approve."
+        ).format(name=error.user_name)
     if isinstance(error, PermissionDenied):
         return translate(
             "Messages", "{name} has no role in this shop. Ask a manager for access."
@@ -53,6 +59,32 @@ def describe_error(error: Exception) -> str:
         return translate("Messages", "No item with barcode {code} in this shop.").format(
             code=error.key
         )
+    if isinstance(error, NotFound) and error.what in ("receipt", "sale"):
+        return translate(
+            "Messages",
+            "No sale with receipt {number} in this shop. Check the number on the receipt.",
+        ).format(number=error.key)
+    if isinstance(error, NotFound) and error.what == "voucher":
+        return translate(
+            "Messages", "No tilgodelapp or gift card with code {code} in this shop."
+        ).format(code=error.key)
+    if isinstance(error, InvalidState) and error.state == "returned":
+        return translate(
+            "Messages", "That line is already returned; a line can be returned only once."
+        )
+    if isinstance(error, InvalidState) and error.what == "sale":
+        return translate(
+            "Messages",
+            "A training sale is returned in training mode only, and a real sale only outside it.",
+        )
+    if isinstance(error, InvalidState) and error.what == "basket":
+        return translate(
+            "Messages", "This sale was finished or parked on another till. Start a new sale."
+        )
+    if isinstance(error, PaymentMismatch):
+        return translate(
+            "Messages", "The payments do not cover {due}: {paid} is not enough."
+        ).format(due=format_kr(error.due_ore), paid=format_kr(error.paid_ore))
     if isinstance(error, InvalidState):
         return translate("Messages", "The item {code} is {state} and cannot be changed.").format(
             code=error.key, state=error.state
@@ -110,6 +142,28 @@ def _reason_texts() -> dict[str, str]:
             "Messages", "say why the item leaves the stock"
         ),
         "the change must not be zero": translate("Messages", "the change must not be zero"),
+        "a percentage such as 10 %": translate("Messages", "type a percentage such as 10 %"),
+        "between 0 and 100 %": translate("Messages", "must be above 0 and at most 100 %"),
+        "an amount above zero": translate("Messages", "type an amount above zero"),
+        "a whole number from 1 to 9999": translate(
+            "Messages", "type a whole number from 1 to 9999"
+        ),
+        "a unique item is always one": translate("Messages", "a one-off item is always one"),
+        "a receipt number or a scanned receipt code": translate(
+            "Messages", "scan the receipt's barcode or type its number"
+        ),
+        "look up the voucher first": translate(
+            "Messages", "press Enter in the code field to look the voucher up first"
+        ),
+        "between 0 and a million kroner": translate(
+            "Messages", "must be between 0 and 1 000 000 kroner"
+        ),
+        "say why cash goes in or out of the drawer": translate(
+            "Messages", "say why, for the day's report"
+        ),
+        "pick at least one line to return": translate(
+            "Messages", "tick at least one line to return"
+        ),
     }
 
 

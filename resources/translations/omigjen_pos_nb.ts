@@ -16,6 +16,45 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="40"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="41"/>
+        <source>Manager approval</source>
+        <translation>Godkjenning fra leder</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="45"/>
+        <source>Manager&apos;s user number</source>
+        <translation>Lederens brukernummer</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="46"/>
+        <source>Manager&apos;s PIN</source>
+        <translation>Lederens PIN</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="51"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="53"/>
+        <source>Approve (Enter)</source>
+        <translation>Godkjenn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="53"/>
+        <source>Back (Esc)</source>
+        <translation>Tilbake (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="68"/>
+        <source>Type the manager&apos;s user number.</source>
+        <translation>Skriv lederens brukernummer.</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="18"/>
@@ -39,186 +78,385 @@
     </message>
     <message>
         <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="58"/>
+        <source>{price} (new price)</source>
+        <translation>{price} (ny pris)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="60"/>
         <source>{price} (marked down)</source>
         <translation>{price} (nedsatt)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/basket_model.py" line="62"/>
+        <source>−{amount} discount</source>
+        <translation>−{amount} rabatt</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="37"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="38"/>
+        <source>Cash drawer</source>
+        <translation>Kasseskuff</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="41"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="43"/>
+        <source>Pay-in: cash put into the drawer</source>
+        <translation>Innbetaling: kontanter lagt i skuffen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="44"/>
+        <source>Pay-out: cash taken out of the drawer</source>
+        <translation>Utbetaling: kontanter tatt ut av skuffen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="45"/>
+        <source>Open the drawer without a sale</source>
+        <translation>Åpne skuffen uten salg</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="49"/>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="49"/>
+        <source>kroner, e.g. 200</source>
+        <translation>kroner, f.eks. 200</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="51"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="51"/>
+        <source>e.g. change from the bank, bought milk</source>
+        <translation>f.eks. veksel fra banken, kjøpt melk</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="58"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="61"/>
+        <source>Record (Enter)</source>
+        <translation>Registrer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="61"/>
+        <source>Back (Esc)</source>
+        <translation>Tilbake (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="86"/>
+        <source>Type an amount above zero.</source>
+        <translation>Skriv et beløp over null.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="89"/>
+        <source>Say why, for the day&apos;s report.</source>
+        <translation>Si hvorfor, for dagens rapport.</translation>
     </message>
 </context>
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="68"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="94"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="71"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="111"/>
         <source>Scan or type a barcode</source>
         <translation>Skann eller skriv en strekkode</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="72"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="112"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>Skann eller skriv strekkode, så Enter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="76"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="116"/>
         <source>Last scanned item</source>
         <translation>Sist skannede vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="80"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="120"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="84"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="122"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="126"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="127"/>
         <source>TRAINING MODE: not real sales</source>
         <translation>TRENINGSMODUS: ikke ekte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="87"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="129"/>
         <source>Training mode</source>
         <translation>Treningsmodus</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="95"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="133"/>
+        <source>Database unreachable</source>
+        <translation>Databasen svarer ikke</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="142"/>
         <source>Basket</source>
         <translation>Handlekurv</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="103"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="154"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="105"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="156"/>
         <source>Remove line (F4)</source>
         <translation>Fjern linje (F4)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="106"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="157"/>
+        <source>Quantity (F5)</source>
+        <translation>Antall (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="159"/>
+        <source>Discount (F8)</source>
+        <translation>Rabatt (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="162"/>
+        <source>Discount on sale (Shift+F8)</source>
+        <translation>Rabatt på salget (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="164"/>
+        <source>New price (F11)</source>
+        <translation>Ny pris (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="165"/>
         <source>Cancel sale (F9)</source>
         <translation>Avbryt salg (F9)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="107"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="166"/>
         <source>Park (F6)</source>
         <translation>Parker (F6)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="108"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="167"/>
         <source>Parked sales (F7)</source>
         <translation>Parkerte salg (F7)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="134"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="168"/>
+        <source>Find item (F2)</source>
+        <translation>Finn vare (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="170"/>
+        <source>Price check (F3)</source>
+        <translation>Prissjekk (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="172"/>
+        <source>Return (F10)</source>
+        <translation>Retur (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="174"/>
+        <source>Cash drawer (Ctrl+D)</source>
+        <translation>Kasseskuff (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="255"/>
         <source>Opening float {amount} recorded.</source>
         <translation>Vekselkasse {amount} registrert.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="144"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="278"/>
         <source>An unfinished sale from before was restored: finish it, or cancel it with F9.</source>
         <translation>Et uavsluttet salg fra tidligere er hentet fram: fullfør det, eller avbryt med F9.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="231"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="354"/>
         <source>The item is already sold on receipt {number}, {when}. Put it aside and call a manager.</source>
         <translation>Varen er allerede solgt på kvittering {number}, {when}. Legg den til side og tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="236"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="359"/>
         <source>The item is in an open sale on till {till}. Finish or cancel that sale first.</source>
         <translation>Varen ligger i et åpent salg på kasse {till}. Fullfør eller avbryt det salget først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="240"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="363"/>
         <source>The item belongs to another shop ({shop}). It must be paid there.</source>
         <translation>Varen tilhører en annen butikk ({shop}). Den må betales der.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="243"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="366"/>
         <source>The item is already in this sale.</source>
         <translation>Varen er allerede i dette salget.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="245"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="368"/>
         <source>No more of this article in stock. Check the count.</source>
         <translation>Ikke flere av denne varen på lager. Sjekk antallet.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="247"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="370"/>
         <source>Unknown barcode {code}. Check the number or register the item.</source>
         <translation>Ukjent strekkode {code}. Sjekk nummeret eller registrer varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="250"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="373"/>
         <source>The item cannot be sold ({state}). Call a manager.</source>
         <translation>Varen kan ikke selges ({state}). Tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="258"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="382"/>
+        <source>The database cannot be reached ({server}). Keep the customer&apos;s items: nothing is lost, and the till tries again by itself.</source>
+        <translation>Får ikke kontakt med databasen ({server}). Behold kundens varer: ingenting går tapt, og kassen prøver igjen av seg selv.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="391"/>
+        <source>The database is back.</source>
+        <translation>Databasen er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="434"/>
         <source>Total {amount}</source>
         <translation>Totalt {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="286"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="437"/>
+        <source>Discounts {amount}</source>
+        <translation>Rabatter {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="487"/>
         <source>Cancel sale</source>
         <translation>Avbryt salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="286"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="487"/>
         <source>Cancel this sale and put the items back?</source>
         <translation>Avbryte dette salget og legge varene tilbake?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="297"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="498"/>
         <source>Sale cancelled.</source>
         <translation>Salget er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="307"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="508"/>
         <source>Sale parked (F7 to take it up).</source>
         <translation>Salget er parkert (F7 for å hente det).</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="319"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="520"/>
         <source>No parked sales in this shop.</source>
         <translation>Ingen parkerte salg i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="322"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="523"/>
         <source>{till} · {cashier} · {lines} lines · {time}</source>
         <translation>{till} · {cashier} · {lines} linjer · {time}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="331"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="532"/>
         <source>Parked sales</source>
         <translation>Parkerte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="331"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="532"/>
         <source>Take up which sale?</source>
         <translation>Hvilket salg vil du hente?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="346"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="552"/>
         <source>Only a manager can switch training mode.</source>
         <translation>Bare en leder kan slå treningsmodus av og på.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="349"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="555"/>
         <source>Finish or park this sale before switching.</source>
         <translation>Fullfør eller parker dette salget før du bytter.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="390"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="599"/>
         <source>Receipt {number}: {total}. Change {change}.</source>
         <translation>Kvittering {number}: {total}. Veksel {change}.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterActions</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="54"/>
+        <source>Price check: scan the item.</source>
+        <translation>Prissjekk: skann varen.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="65"/>
+        <source>Price check: {name}
+{price}</source>
+        <translation>Prissjekk: {name}
+{price}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="69"/>
+        <source>(label {price})</source>
+        <translation>(etikett {price})</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="76"/>
+        <source>Finish or park this sale before a return.</source>
+        <translation>Fullfør eller parker dette salget før en retur.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="116"/>
+        <source>Return receipt {number}: {amount} back to the customer.</source>
+        <translation>Returkvittering {number}: {amount} tilbake til kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="121"/>
+        <source>Tilgodelapp code {code}: write it down for the customer.</source>
+        <translation>Tilgodelapp med kode {code}: skriv den ned til kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="139"/>
+        <source>Drawer opened without a sale: {reason}.</source>
+        <translation>Skuffen åpnet uten salg: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="145"/>
+        <source>Pay-in of {amount} recorded.</source>
+        <translation>Innbetaling på {amount} registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="147"/>
+        <source>Pay-out of {amount} recorded.</source>
+        <translation>Utbetaling på {amount} registrert.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +515,55 @@
         <location filename="../../omigjen_pos/ui/screens/inventory/inventory_screen.py" line="115"/>
         <source>Label for {barcode} saved to {path}</source>
         <translation>Etikett for {barcode} lagret i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSearchDialog</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="43"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="44"/>
+        <source>Find an item</source>
+        <translation>Finn en vare</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="47"/>
+        <source>Search for an item</source>
+        <translation>Søk etter en vare</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="47"/>
+        <source>part of the name, e.g. lampe</source>
+        <translation>del av navnet, f.eks. lampe</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="51"/>
+        <source>Items found</source>
+        <translation>Varer funnet</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="55"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="60"/>
+        <source>Add to sale (Enter)</source>
+        <translation>Legg i salget (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="60"/>
+        <source>Back (Esc)</source>
+        <translation>Tilbake (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="98"/>
+        <source>{count} found. Up/Down to choose.</source>
+        <translation>{count} funnet. Opp/ned for å velge.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="101"/>
+        <source>Nothing in stock matches. Try a shorter word.</source>
+        <translation>Ingenting på lager passer. Prøv et kortere ord.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +736,36 @@
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/item_texts.py" line="53"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/item_texts.py" line="54"/>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/item_texts.py" line="55"/>
+        <source>Voucher</source>
+        <translation>Tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/item_texts.py" line="56"/>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/item_texts.py" line="57"/>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/item_texts.py" line="58"/>
+        <source>Refund</source>
+        <translation>Tilbakebetaling</translation>
+    </message>
 </context>
 <context>
     <name>LabelDialog</name>
@@ -547,6 +864,75 @@
         <location filename="../../omigjen_pos/ui/screens/inventory/label_dialog.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LineActions</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="60"/>
+        <source>A one-off item is always one.</source>
+        <translation>En enkeltvare er alltid én.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="63"/>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="64"/>
+        <source>How many of {name}?</source>
+        <translation>Hvor mange {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="65"/>
+        <source>e.g. 3</source>
+        <translation>f.eks. 3</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="78"/>
+        <source>New price</source>
+        <translation>Ny pris</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="79"/>
+        <source>Price per item for {name}, in kroner</source>
+        <translation>Pris per stykk for {name}, i kroner</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="80"/>
+        <source>e.g. 80</source>
+        <translation>f.eks. 80</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="93"/>
+        <source>Discount on the line</source>
+        <translation>Rabatt på linjen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="94"/>
+        <source>Discount on {name}: 10 % or kroner</source>
+        <translation>Rabatt på {name}: 10 % eller kroner</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="95"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="108"/>
+        <source>e.g. 10 % or 50</source>
+        <translation>f.eks. 10 % eller 50</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="106"/>
+        <source>Discount on the sale</source>
+        <translation>Rabatt på salget</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="107"/>
+        <source>Discount on the whole sale: 10 % or kroner</source>
+        <translation>Rabatt på hele salget: 10 % eller kroner</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="152"/>
+        <source>A cut of {cut} % is more than a cashier may give ({limit} %). A manager approves with their number and PIN.</source>
+        <translation>En reduksjon på {cut} % er mer enn en kasserer kan gi ({limit} %). En leder godkjenner med sitt nummer og sin PIN.</translation>
     </message>
 </context>
 <context>
@@ -655,142 +1041,227 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="29"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="31"/>
         <source>Wrong PIN. {attempts} attempts left before the user is locked.</source>
         <translation>Feil PIN-kode. {attempts} forsøk igjen før brukeren sperres.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="33"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="35"/>
         <source>{name} is locked after too many wrong PINs. Ask a manager to unlock.</source>
         <translation>{name} er sperret etter for mange feil PIN-koder. Be en leder om å låse opp.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="37"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="39"/>
         <source>There is no user with number {number}. Check the number and try again.</source>
         <translation>Det finnes ingen bruker med nummer {number}. Sjekk nummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="41"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="43"/>
         <source>There is no till {code}. Check the till code in the settings.</source>
         <translation>Det finnes ingen kasse {code}. Sjekk kassekoden i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="45"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="47"/>
+        <source>{name} is not a manager in this shop and cannot approve.</source>
+        <translation>{name} er ikke leder i denne butikken og kan ikke godkjenne.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="51"/>
         <source>{name} has no role in this shop. Ask a manager for access.</source>
         <translation>{name} har ingen rolle i denne butikken. Be en leder om tilgang.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="49"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="55"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>En PIN-kode har 4 til 8 sifre.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="59"/>
         <source>No item with barcode {code} in this shop.</source>
         <translation>Ingen vare med strekkode {code} i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="57"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="63"/>
+        <source>No sale with receipt {number} in this shop. Check the number on the receipt.</source>
+        <translation>Ingen salg med kvittering {number} i denne butikken. Sjekk nummeret på kvitteringen.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="68"/>
+        <source>No tilgodelapp or gift card with code {code} in this shop.</source>
+        <translation>Ingen tilgodelapp eller gavekort med kode {code} i denne butikken.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="72"/>
+        <source>That line is already returned; a line can be returned only once.</source>
+        <translation>Den linjen er allerede returnert; en linje kan bare returneres én gang.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="76"/>
+        <source>A training sale is returned in training mode only, and a real sale only outside it.</source>
+        <translation>Et treningssalg returneres bare i treningsmodus, og et ekte salg bare utenfor den.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="81"/>
+        <source>This sale was finished or parked on another till. Start a new sale.</source>
+        <translation>Dette salget er fullført eller parkert på en annen kasse. Start et nytt salg.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="85"/>
+        <source>The payments do not cover {due}: {paid} is not enough.</source>
+        <translation>Betalingene dekker ikke {due}: {paid} er ikke nok.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="89"/>
         <source>The item {code} is {state} and cannot be changed.</source>
         <translation>Varen {code} har status {state} og kan ikke endres.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="61"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="93"/>
         <source>Cannot reach the database at {server}: {reason}. {hint}</source>
         <translation>Får ikke kontakt med databasen på {server}: {reason}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="65"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="97"/>
         <source>The database was upgraded by a newer Omigjen POS. Install the newer version.</source>
         <translation>Databasen er oppgradert av en nyere Omigjen POS. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="71"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="103"/>
         <source>Could not write the file or reach the printer ({detail}). Check that the printer is on and has paper, or choose another folder.</source>
         <translation>Kunne ikke skrive filen eller nå skriveren ({detail}). Sjekk at skriveren er på og har papir, eller velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="77"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="109"/>
         <source>Something went wrong. Try again; if it happens again, call the person responsible for the tills. Details are in the log file.</source>
         <translation>Noe gikk galt. Prøv igjen; skjer det igjen, ring den som har ansvar for kassene. Detaljer står i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="118"/>
         <source>type an amount in kroner, e.g. 149,50</source>
         <translation>skriv et beløp i kroner, f.eks. 149,50</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="87"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="119"/>
         <source>a price is needed</source>
         <translation>pris mangler</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="88"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="120"/>
         <source>choose a category</source>
         <translation>velg en kategori</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="89"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="121"/>
         <source>a name is needed</source>
         <translation>navn mangler</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="90"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="122"/>
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="91"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="123"/>
         <source>type the weight in kg, e.g. 1,5</source>
         <translation>skriv vekten i kg, f.eks. 1,5</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="92"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="124"/>
         <source>that is heavier than ten tonnes</source>
         <translation>det er tyngre enn ti tonn</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="93"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="125"/>
         <source>type what we paid the private seller (needed for the margin scheme)</source>
         <translation>skriv hva vi betalte privatselgeren (trengs for bruktmomsordningen)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="96"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="128"/>
         <source>must be between 0 and 10 000 000 kroner</source>
         <translation>må være mellom 0 og 10 000 000 kroner</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="99"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="131"/>
         <source>not a valid EAN/UPC number; check the digits</source>
         <translation>ikke et gyldig EAN/UPC-nummer; sjekk sifrene</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="102"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="134"/>
         <source>that is an in-store number (starts with 2); type the manufacturer&apos;s</source>
         <translation>det er et butikknummer (starter med 2); skriv produsentens nummer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="105"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="137"/>
         <source>one-off items get our own barcode; leave it empty</source>
         <translation>enkeltvarer får vår egen strekkode; la feltet stå tomt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="108"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="140"/>
         <source>must be between 0 and 1 000 000</source>
         <translation>må være mellom 0 og 1 000 000</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="109"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="141"/>
         <source>say why the item leaves the stock</source>
         <translation>skriv hvorfor varen tas ut av lageret</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="112"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="144"/>
         <source>the change must not be zero</source>
         <translation>endringen kan ikke være null</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="119"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="145"/>
+        <source>type a percentage such as 10 %</source>
+        <translation>skriv en prosent, f.eks. 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="146"/>
+        <source>must be above 0 and at most 100 %</source>
+        <translation>må være over 0 og høyst 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="147"/>
+        <source>type an amount above zero</source>
+        <translation>skriv et beløp over null</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="148"/>
+        <source>type a whole number from 1 to 9999</source>
+        <translation>skriv et helt tall fra 1 til 9999</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="151"/>
+        <source>a one-off item is always one</source>
+        <translation>en enkeltvare er alltid én</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="152"/>
+        <source>scan the receipt&apos;s barcode or type its number</source>
+        <translation>skann strekkoden på kvitteringen eller skriv nummeret</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="155"/>
+        <source>press Enter in the code field to look the voucher up first</source>
+        <translation>trykk Enter i kodefeltet for å slå opp lappen først</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="158"/>
+        <source>must be between 0 and 1 000 000 kroner</source>
+        <translation>må være mellom 0 og 1 000 000 kroner</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="161"/>
+        <source>say why, for the day&apos;s report</source>
+        <translation>si hvorfor, for dagens rapport</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="164"/>
+        <source>tick at least one line to return</source>
+        <translation>kryss av minst én linje som skal returneres</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="173"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -854,105 +1325,150 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="45"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="46"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="48"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
         <source>To pay: {amount}</source>
         <translation>Å betale: {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="50"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="57"/>
         <source>Card amount</source>
         <translation>Kortbeløp</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="50"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="57"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="62"/>
         <source>kroner, empty if none</source>
         <translation>kroner, tomt hvis ingen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
         <source>Card reference</source>
         <translation>Kortreferanse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
         <source>from the card terminal</source>
         <translation>fra betalingsterminalen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="62"/>
         <source>Vipps amount</source>
         <translation>Vipps-beløp</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="57"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="64"/>
         <source>Vipps reference</source>
         <translation>Vipps-referanse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
         <source>Cash received</source>
         <translation>Mottatt kontant</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
         <source>kroner, empty if exact</source>
         <translation>kroner, tomt hvis eksakt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="63"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="69"/>
+        <source>Tilgodelapp or gift card</source>
+        <translation>Tilgodelapp eller gavekort</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="69"/>
+        <source>scan or type the code, then Enter</source>
+        <translation>skann eller skriv koden, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="74"/>
+        <source>Voucher amount</source>
+        <translation>Beløp fra lappen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="74"/>
+        <source>kroner, at most the balance</source>
+        <translation>kroner, høyst saldoen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="77"/>
+        <source>Voucher balance</source>
+        <translation>Saldo på lappen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="80"/>
         <source>Cash due and rounding</source>
         <translation>Kontant å betale og avrunding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="83"/>
         <source>Change</source>
         <translation>Veksel</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="69"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="86"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="70"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="87"/>
         <source>Complete sale (Enter)</source>
         <translation>Fullfør salg (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="75"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="92"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="140"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="186"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="165"/>
+        <source>Looking up the voucher...</source>
+        <translation>Slår opp lappen ...</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="178"/>
+        <source>Balance {amount}</source>
+        <translation>Saldo {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="187"/>
+        <source>This voucher is used up.</source>
+        <translation>Denne lappen er brukt opp.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="192"/>
+        <source>No tilgodelapp or gift card with that code in this shop.</source>
+        <translation>Ingen tilgodelapp eller gavekort med den koden i denne butikken.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="210"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="256"/>
         <source>Not enough to pay the total yet.</source>
         <translation>Ikke nok til å betale totalen ennå.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="145"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="215"/>
         <source>Cash due {due} (rounding {rounding})</source>
         <translation>Kontant å betale {due} (avrunding {rounding})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="152"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="222"/>
         <source>Change: {amount}</source>
         <translation>Veksel: {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="171"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="241"/>
         <source>Cash received {amount}</source>
         <translation>Mottatt kontant {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="188"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="258"/>
         <source>Type amounts in kroner, e.g. 149,50.</source>
         <translation>Skriv beløp i kroner, f.eks. 149,50.</translation>
     </message>
@@ -1088,6 +1604,125 @@
         <location filename="../../omigjen_pos/ui/screens/inventory/registration_form.py" line="225"/>
         <source>Registered {barcode}  {name}  {price}</source>
         <translation>Registrert {barcode}  {name}  {price}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="47"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="48"/>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="51"/>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="51"/>
+        <source>scan the receipt, or type its number</source>
+        <translation>skann kvitteringen, eller skriv nummeret</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="54"/>
+        <source>Which sale</source>
+        <translation>Hvilket salg</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="58"/>
+        <source>Lines to return</source>
+        <translation>Linjer som returneres</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="60"/>
+        <source>Refund to</source>
+        <translation>Betal tilbake til</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="62"/>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="63"/>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="64"/>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="65"/>
+        <source>Store credit (tilgodelapp)</source>
+        <translation>Tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="69"/>
+        <source>The items go</source>
+        <translation>Varene går</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="71"/>
+        <source>Back into stock</source>
+        <translation>Tilbake på lager</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="72"/>
+        <source>To the workbench for a look or repair</source>
+        <translation>Til verkstedet for sjekk eller reparasjon</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="73"/>
+        <source>To disposal</source>
+        <translation>Til kassering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="77"/>
+        <source>Card or Vipps reference</source>
+        <translation>Kort- eller Vipps-referanse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="77"/>
+        <source>from the terminal or the app</source>
+        <translation>fra terminalen eller appen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="82"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="85"/>
+        <source>Refund (Enter)</source>
+        <translation>Betal tilbake (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="85"/>
+        <source>Back (Esc)</source>
+        <translation>Tilbake (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="121"/>
+        <source>{till} receipt {number}, {when}, {total}</source>
+        <translation>{till} kvittering {number}, {when}, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="153"/>
+        <source>{line} (already returned)</source>
+        <translation>{line} (allerede returnert)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="161"/>
+        <source>Every line of this receipt is already returned.</source>
+        <translation>Alle linjene på denne kvitteringen er allerede returnert.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="173"/>
+        <source>Tick the lines the customer brings back.</source>
+        <translation>Kryss av linjene kunden leverer tilbake.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1937,24 @@
         <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="343"/>
         <source>Select the items to print labels for.</source>
         <translation>Merk varene du vil skrive etiketter for.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="43"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="45"/>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="45"/>
+        <source>Back (Esc)</source>
+        <translation>Tilbake (Esc)</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,14 @@ def test_sqlite_runs_in_wal_mode_with_full_sync_foreign_keys_and_busy_timeout(st
         assert pragma("busy_timeout") >= 5000
 
 
-def test_postgresql_sessions_have_a_statement_timeout(store):
+def test_postgresql_sessions_time_out_instead_of_hanging_or_holding_locks(store):
     if store.dialect != "postgresql":
         pytest.skip("PostgreSQL settings")
     with store.engine.connect() as connection:
         assert connection.execute(text("SHOW statement_timeout")).scalar() == "30s"
+        idle = connection.execute(text("SHOW idle_in_transaction_session_timeout")).scalar()
+        assert idle == "1min"
+        assert connection.execute(text("SHOW tcp_keepalives_idle")).scalar() == "10"
 
 
 def test_foreign_keys_are_enforced(store):

@@ -6,10 +6,10 @@ from sqlalchemy import func, select
 
 from omigjen_pos.cli import main
 from omigjen_pos.domain.barcodes import is_valid_ean
+from omigjen_pos.domain.business_day import OSLO, business_date
 from omigjen_pos.domain.roles import Role
 from omigjen_pos.services import users
 from omigjen_pos.services.checkout.drawer import needs_opening_float
-from omigjen_pos.services.checkout.sale import OSLO, business_date
 from omigjen_pos.services.demo import CENTRE_NAME, seed_demo_centre, sellable_items
 from omigjen_pos.services.history import opening_hours, seed_demo_with_history, trading_days
 from omigjen_pos.services.store_setup import open_and_upgrade, summarise_store

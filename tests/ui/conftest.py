@@ -17,9 +17,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from omigjen_pos.app import build_main_window
+from omigjen_pos.services import users
+from omigjen_pos.services.checkout.drawer import record_opening_float
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.i18n import install_language
 from omigjen_pos.ui.main_window import MainWindow
+from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
+from omigjen_pos.ui.tasks import TaskRunner
 from tests.ui.helpers import WAIT_MS, wait_for_user_list
 
 OpenWindow = Callable[..., MainWindow]
@@ -41,6 +45,12 @@ def _delete_windows() -> None:
         if shiboken6.isValid(widget) and widget.parent() is None:
             shiboken6.delete(widget)
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path, monkeypatch) -> None:
+    """Each test its own data folder: a till's basket copy never leaks into the next."""
+    monkeypatch.setenv("OMIGJEN_DATA_DIR", str(tmp_path / "data"))
 
 
 @pytest.fixture(autouse=True)
@@ -82,3 +92,30 @@ def open_window(qtbot: QtBot, sqlite_store: Store) -> Iterator[OpenWindow]:
 
     yield _open
     QThreadPool.globalInstance().waitForDone(WAIT_MS)  # before the store is closed
+
+
+def _till_screen(qtbot: QtBot, store: Store, till_code: str, number: int, pin: str):
+    """The checkout screen of a logged-in user, the day's float already counted."""
+    actor = users.login(store, till_code, number, pin)
+    record_opening_float(store, actor, 150000)  # the day's first question, answered
+    screen = CheckoutScreen(store, actor, TaskRunner())
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+@pytest.fixture
+def till(qtbot: QtBot, sqlite_store: Store) -> Iterator[CheckoutScreen]:
+    """Kari, a cashier, at BRUKT-1."""
+    screen = _till_screen(qtbot, sqlite_store, "BRUKT-1", 101, "1111")
+    yield screen
+    qtbot.waitUntil(lambda: not screen.tasks.busy, timeout=WAIT_MS)
+
+
+@pytest.fixture
+def manager_till(qtbot: QtBot, sqlite_store: Store) -> Iterator[CheckoutScreen]:
+    """Marte, a manager, at BRUKT-1."""
+    screen = _till_screen(qtbot, sqlite_store, "BRUKT-1", 103, "1234")
+    yield screen
+    qtbot.waitUntil(lambda: not screen.tasks.busy, timeout=WAIT_MS)

@@ -4,12 +4,13 @@ reading the journal. Tests may read the store directly; the app's ui package may
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.services.store_setup import Store
-from omigjen_pos.store.models import JournalEntry, Till, User
+from omigjen_pos.store.models import Item, JournalEntry, Till, User
 from omigjen_pos.ui.login.login_screen import LoginScreen
 from omigjen_pos.ui.main_window import MainWindow
 from omigjen_pos.ui.workspace import Workspace
@@ -89,3 +90,21 @@ def user_id(store: Store, number: int) -> int:
 def till_id(store: Store, code: str) -> int:
     with store.reading() as session:
         return session.scalars(select(Till.id).where(Till.code == code)).one()
+
+
+def in_stock_barcodes(store: Store, count: int, shop_id: int = 1) -> list[tuple[str, int]]:
+    """Barcodes and prices of unique items a till of the shop can sell now."""
+    with store.reading() as session:
+        rows = session.execute(
+            select(Item.barcode, Item.price_ore)
+            .where(Item.shop_id == shop_id, Item.kind == "unique", Item.status == "in_stock")
+            .order_by(Item.id)
+            .limit(count)
+        ).all()
+    return [(code, price) for code, price in rows]
+
+
+def type_scan(qtbot: QtBot, barcode: str) -> None:
+    """A keyboard-wedge scanner: digits typed fast, then Enter, into the focused field."""
+    qtbot.keyClicks(QApplication.focusWidget(), barcode)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

@@ -5,7 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from omigjen_pos.domain.errors import InvalidInput
-from omigjen_pos.domain.price_cuts import cut_bp, within_limit
+from omigjen_pos.domain.price_cuts import cut_bp, parse_discount, within_limit
+from omigjen_pos.domain.pricing import Discount
 from omigjen_pos.domain.receipt_codes import (
     ReceiptReference,
     parse_receipt_reference,
@@ -63,3 +64,23 @@ def test_typed_receipt_numbers(typed, expected):
 def test_unreadable_receipt_references_are_refused(typed):
     with pytest.raises(InvalidInput):
         parse_receipt_reference(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("10 %", Discount(percent_bp=1000)),
+        ("12,5%", Discount(percent_bp=1250)),
+        ("100 %", Discount(percent_bp=10000)),
+        ("50", Discount(amount_ore=5000)),
+        ("49,50", Discount(amount_ore=4950)),
+    ],
+)
+def test_discounts_as_typed(typed, expected):
+    assert parse_discount(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "%", "0 %", "101 %", "12,345 %", "nan %", "-5", "0", "x"])
+def test_unreadable_discounts_are_refused(typed):
+    with pytest.raises(InvalidInput):
+        parse_discount(typed)

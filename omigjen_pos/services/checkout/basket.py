@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from omigjen_pos.domain.business_day import business_date
 from omigjen_pos.domain.errors import InvalidState, ItemUnavailable, NotFound
 from omigjen_pos.domain.items import ItemKind, ItemStatus
 from omigjen_pos.domain.journal_events import EventType
@@ -102,7 +103,7 @@ def scan_item(
             quantity_before = 0
         else:
             quantity_before = _stock_in_basket(session, basket.id, item)
-        row = load_item_rows(session, [item.id], today or date.today())[0]
+        row = load_item_rows(session, [item.id], today or business_date(utcnow()))[0]
         if quantity_before:
             line = session.scalars(
                 select(BasketLine).where(

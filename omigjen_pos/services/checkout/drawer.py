@@ -12,12 +12,12 @@ from datetime import datetime, time
 
 from sqlalchemy import func, select
 
+from omigjen_pos.domain.business_day import OSLO
 from omigjen_pos.domain.errors import InvalidInput
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
-from omigjen_pos.services.checkout.sale import OSLO
 from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import CashMovement, CashMovementKind, ZReport

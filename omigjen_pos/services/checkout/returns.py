@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from omigjen_pos.domain.business_day import business_date
 from omigjen_pos.domain.errors import InvalidInput, InvalidState, NotFound
 from omigjen_pos.domain.items import ItemKind, ItemStatus
 from omigjen_pos.domain.journal_events import EventType
@@ -30,12 +31,7 @@ from omigjen_pos.domain.pricing import cash_rounding_ore
 from omigjen_pos.domain.receipt_codes import parse_receipt_reference
 from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
-from omigjen_pos.services.checkout.sale import (
-    SAFT_PAYMENT_CODES,
-    business_date,
-    receipt_counter,
-    sale_summary,
-)
+from omigjen_pos.services.checkout.sale import SAFT_PAYMENT_CODES, receipt_counter, sale_summary
 from omigjen_pos.services.checkout.views import SaleSummary
 from omigjen_pos.services.checkout.vouchers import issue_voucher
 from omigjen_pos.services.counters import draw_numbers
@@ -176,7 +172,7 @@ def record_return(
     return_uuid: str,
     sale_id: int,
     line_ids: Sequence[int],
-    refund_method: PaymentMethod,
+    refund_method: PaymentMethod | str,
     destination: ItemDestination = ItemDestination.STOCK,
     reference: str = "",
     training: bool = False,
@@ -184,7 +180,8 @@ def record_return(
     """Refund ``line_ids`` of sale ``sale_id``; safe to call again with the same UUID."""
     actor.require(Action.SELL)
     if refund_method not in REFUND_METHODS:
-        raise InvalidInput("refund", refund_method.value, "cash, card, Vipps or store credit")
+        raise InvalidInput("refund", str(refund_method), "cash, card, Vipps or store credit")
+    refund_method = PaymentMethod(refund_method)
     if not line_ids:
         raise InvalidInput("lines", "", "pick at least one line to return")
     try:

@@ -12,13 +12,12 @@ already written and returns it instead of writing another.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from omigjen_pos.domain.business_day import business_date
 from omigjen_pos.domain.errors import InvalidInput, InvalidState, ItemUnavailable, NotFound
 from omigjen_pos.domain.items import ItemKind, ItemStatus
 from omigjen_pos.domain.journal_events import EventType
@@ -47,7 +46,6 @@ from omigjen_pos.store.models import (
 )
 from omigjen_pos.store.types import utcnow
 
-OSLO = ZoneInfo("Europe/Oslo")
 SAFT_PAYMENT_CODES = {
     PaymentMethod.CASH: "12001",
     PaymentMethod.CARD: "12002",
@@ -60,10 +58,6 @@ SAFT_PAYMENT_CODES = {
 def receipt_counter(till_id: int, training: bool) -> str:
     """Training receipts have their own number series (N14)."""
     return f"till:{till_id}:receipt:{'training' if training else 'sale'}"
-
-
-def business_date(moment: datetime):
-    return moment.astimezone(OSLO).date()
 
 
 def complete_sale(

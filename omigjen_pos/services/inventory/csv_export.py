@@ -18,6 +18,7 @@ from typing import TextIO
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
+from omigjen_pos.domain.business_day import business_date
 from omigjen_pos.domain.errors import InvalidInput, NotFound
 from omigjen_pos.domain.items import ItemStatus
 from omigjen_pos.domain.money import ORE_PER_KRONE
@@ -26,6 +27,7 @@ from omigjen_pos.services.inventory.csv_io import EXPORT_COLUMNS
 from omigjen_pos.services.inventory.rows import shop_markdown_rules, to_row
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Item, Sale, SaleKind, SaleLine, Shop
+from omigjen_pos.store.types import utcnow
 
 BATCH = 500
 
@@ -44,7 +46,7 @@ def export_items_csv(
     with ``newline=""``). Returns the number of items written."""
     if decimal not in (".", ","):
         raise InvalidInput("decimal", decimal, "a dot or a comma")
-    today = today or date.today()
+    today = today or business_date(utcnow())
     if not isinstance(output, (str, os.PathLike)):
         return _write(output, store, actor_or_shop, status, decimal, today, batch_size)
     path = Path(output)

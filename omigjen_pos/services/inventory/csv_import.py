@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from omigjen_pos.domain.business_day import business_date
 from omigjen_pos.domain.errors import InvalidInput, NotFound, PermissionDenied
 from omigjen_pos.domain.item_rules import ItemDraft
 from omigjen_pos.domain.roles import Action
@@ -32,6 +33,7 @@ from omigjen_pos.services.inventory.registration import register_items
 from omigjen_pos.services.tills import till_by_code
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Item, Shop, Till
+from omigjen_pos.store.types import utcnow
 
 _IN_BATCHES_OF = 500  # manufacturer barcodes per IN (...) query
 
@@ -94,7 +96,7 @@ def import_items_csv(
     if actor.till.shop_code != shop_code or not actor.may(Action.ADMINISTER_SHOP):
         raise PermissionDenied(actor.name, "import items", shop_code)
     text, name = read_csv_text(source, file_name)
-    today = today or date.today()
+    today = today or business_date(utcnow())
     with store.reading() as session:
         categories = category_lookup(session.scalars(select(Category).where(Category.active)))
     problems: list[RowProblem] = []

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.barcodes import in_store_ean13
+from omigjen_pos.domain.business_day import business_date
 from omigjen_pos.domain.errors import InvalidInput, NotFound
 from omigjen_pos.domain.item_rules import ItemDraft, check_draft
 from omigjen_pos.domain.items import ItemKind, ItemStatus, margin_scheme_applies
@@ -23,6 +24,7 @@ from omigjen_pos.services.inventory.rows import ItemRow, shop_markdown_rules, to
 from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Item, Shop
+from omigjen_pos.store.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def register_item(
     """
     actor.require(Action.REGISTER_ITEMS)
     clean = check_draft(draft)
-    today = today or date.today()
+    today = today or business_date(utcnow())
     with store.writing() as session:
         shop = session.get(Shop, actor.shop_id)
         category = session.get(Category, clean.category_id)
@@ -86,7 +88,7 @@ def register_items(
             seen.add(draft.manufacturer_barcode)
     if not clean:
         return []
-    today = today or date.today()
+    today = today or business_date(utcnow())
     with store.writing() as session:
         shop = session.get(Shop, actor.shop_id)
         wanted = {draft.category_id for draft in clean}

@@ -19,12 +19,14 @@ from enum import StrEnum
 from sqlalchemy import Select, and_, select, text
 from sqlalchemy.orm import Session
 
+from omigjen_pos.domain.business_day import business_date
 from omigjen_pos.domain.errors import NotFound
 from omigjen_pos.domain.items import Condition, ItemSource, ItemStatus
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.inventory.rows import ItemRow, load_item_rows
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Item
+from omigjen_pos.store.types import utcnow
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: nothing LIKE or FTS5 would read as syntax
 _TRIGRAM = 3
@@ -121,7 +123,7 @@ def find_item_ids(
 ) -> list[int]:
     """Ids of the matching items in display order. Any logged-in user may search."""
     with store.reading() as session:
-        statement = _filtered(session, actor, query, today or date.today())
+        statement = _filtered(session, actor, query, today or business_date(utcnow()))
         if limit is not None:
             statement = statement.limit(limit)
         return list(session.scalars(statement))
@@ -131,7 +133,7 @@ def fetch_item_rows(
     store: Store, item_ids: Sequence[int], today: date | None = None
 ) -> list[ItemRow]:
     with store.reading() as session:
-        return load_item_rows(session, item_ids, today or date.today())
+        return load_item_rows(session, item_ids, today or business_date(utcnow()))
 
 
 def item_by_barcode(store: Store, actor: Actor, barcode: str, today: date | None = None) -> ItemRow:
@@ -142,4 +144,4 @@ def item_by_barcode(store: Store, actor: Actor, barcode: str, today: date | None
         )
         if item_id is None:
             raise NotFound("item", barcode)
-        return load_item_rows(session, [item_id], today or date.today())[0]
+        return load_item_rows(session, [item_id], today or business_date(utcnow()))[0]

@@ -54,7 +54,13 @@ class BasketModel(QAbstractTableModel):
             return str(line.quantity)
         if column == 2:
             price = format_amount(line.unit_price_ore)
-            return (
-                self.tr("{price} (marked down)").format(price=price) if line.marked_down else price
-            )
+            if line.price_overridden:
+                price = self.tr("{price} (new price)").format(price=price)
+            elif line.marked_down:
+                price = self.tr("{price} (marked down)").format(price=price)
+            if line.discount_ore:
+                price += " " + self.tr("−{amount} discount").format(
+                    amount=format_amount(line.discount_ore)
+                )
+            return price
         return format_amount(line.total_ore)

@@ -2,12 +2,21 @@
 
 The scan field has the focus whenever nothing else needs it. Scans are sent to
 the store one at a time, in the order they came, off the GUI thread: a burst
-from a fast scanner never opens two baskets or loses a code. Keys: Enter scans,
-F4 removes the chosen line, F9 cancels the basket, F12 takes payment.
+from a fast scanner never opens two baskets or loses a code. When the store
+cannot be reached the basket stays on screen, a red banner says so, scans wait
+in the queue (and in a copy on the till's disk), and everything goes through
+once the store answers again; a payment sent meanwhile is retried with the
+same basket, so it is recorded once.
+
+Keys: Enter scans; F2 find an item by name; F3 price check; F4 remove the line;
+F5 quantity; F6 park; F7 take up a parked sale; F8 discount on the line,
+Shift+F8 on the sale; F9 cancel; F10 return; F11 new price; F12 pay;
+Ctrl+D cash drawer (pay-in, pay-out, no sale); Ctrl+T training (managers).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections import deque
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +24,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omigjen_pos.domain.errors import ItemUnavailable
+from omigjen_pos.domain.errors import ItemUnavailable, StoreUnavailable
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.domain.roles import Action
 from omigjen_pos.domain.settlement import Tender
@@ -39,6 +49,12 @@ from omigjen_pos.services.checkout.basket import (
     scan_item,
     unfinished_basket,
 )
+from omigjen_pos.services.checkout.basket_copy import (
+    BasketCopy,
+    forget_basket_copy,
+    load_basket_copy,
+    save_basket_copy,
+)
 from omigjen_pos.services.checkout.drawer import needs_opening_float, record_opening_float
 from omigjen_pos.services.checkout.parking import list_parked, park_basket, resume_basket
 from omigjen_pos.services.checkout.sale import complete_sale
@@ -47,8 +63,11 @@ from omigjen_pos.services.checkout.views import BasketView, SaleSummary
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.screens.checkout.basket_model import BasketModel
+from omigjen_pos.ui.screens.checkout.counter_actions import CounterActions
+from omigjen_pos.ui.screens.checkout.line_actions import LineActions
 from omigjen_pos.ui.screens.checkout.opening_float import OpeningFloatPanel
 from omigjen_pos.ui.screens.checkout.payment_dialog import PaymentDialog
+from omigjen_pos.ui.store_watch import StoreWatch
 from omigjen_pos.ui.tasks import TaskRunner
 
 
@@ -59,13 +78,34 @@ class CheckoutScreen(QWidget):
         self, store: Store, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._store, self._actor, self._tasks = store, actor, tasks
+        self.store, self.actor, self.tasks = store, actor, tasks
         self.basket: BasketView | None = None
-        self._queue: deque = deque()
+        self._basket_uuid: str | None = None  # made at the first scan, kept through outages
+        self._queue: deque[str] = deque()
+        self._in_flight: str | None = None
+        self._pending_tenders: list[Tender] | None = None  # a payment waiting for the store
         self.training = False
         self.payment_dialog: PaymentDialog | None = None
-        self._working = False
+        self.watch = StoreWatch(store, tasks, self)
+        self.watch.lost.connect(self._show_outage)
+        self.watch.back.connect(self._store_back)
+        self.lines = LineActions(self)
+        self.counter = CounterActions(self)
         self.setAccessibleName(self.tr("Checkout"))
+        self._build_widgets()
+        self._layout()
+        self._show_basket(None)
+        copy = load_basket_copy(actor.till.code)
+        tasks.run(
+            lambda: unfinished_basket(store, actor),
+            lambda b: self._restore(b, copy),
+            self.show_error,
+        )
+        tasks.run(
+            lambda: needs_opening_float(store, actor), self._ask_float_if_needed, self.show_error
+        )
+
+    def _build_widgets(self) -> None:
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
         self.scan_field.setAccessibleName(self.tr("Scan or type a barcode"))
@@ -78,6 +118,8 @@ class CheckoutScreen(QWidget):
         self.total = QLabel()
         self.total.setObjectName("bigAmount")
         self.total.setAccessibleName(self.tr("Total"))
+        self.discount = QLabel()
+        self.discount.setAccessibleName(self.tr("Discount"))
         self.message = QLabel()
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
@@ -86,6 +128,11 @@ class CheckoutScreen(QWidget):
         self.training_banner.setObjectName("trainingBanner")
         self.training_banner.setAccessibleName(self.tr("Training mode"))
         self.training_banner.setVisible(False)
+        self.outage_banner = QLabel()
+        self.outage_banner.setObjectName("outageBanner")
+        self.outage_banner.setAccessibleName(self.tr("Database unreachable"))
+        self.outage_banner.setWordWrap(True)
+        self.outage_banner.setVisible(False)
         self.float_panel = OpeningFloatPanel()
         self.float_panel.setVisible(False)
         self.float_panel.counted.connect(self._record_float)
@@ -95,55 +142,37 @@ class CheckoutScreen(QWidget):
         self.table.setAccessibleName(self.tr("Basket"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Up and Down choose the line the line keys work on, from the scan field.
+        QShortcut(QKeySequence(Qt.Key.Key_Up), self, activated=lambda: self._move_choice(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self, activated=lambda: self._move_choice(1))
         self.pay_button = self._button(self.tr("Pay (F12)"), self.pay, "F12")
         self.pay_button.setObjectName("primaryKey")
         self.remove_button = self._button(self.tr("Remove line (F4)"), self.remove_selected, "F4")
+        self.quantity_button = self._button(self.tr("Quantity (F5)"), self.lines.ask_quantity, "F5")
+        self.discount_button = self._button(
+            self.tr("Discount (F8)"), self.lines.ask_line_discount, "F8"
+        )
+        self.basket_discount_button = self._button(
+            self.tr("Discount on sale (Shift+F8)"), self.lines.ask_basket_discount, "Shift+F8"
+        )
+        self.price_button = self._button(self.tr("New price (F11)"), self.lines.ask_price, "F11")
         self.cancel_button = self._button(self.tr("Cancel sale (F9)"), self.ask_cancel, "F9")
         self.park_button = self._button(self.tr("Park (F6)"), self.park, "F6")
         self.resume_button = self._button(self.tr("Parked sales (F7)"), self.ask_resume, "F7")
-        self._layout()
-        self._show_basket(None)
-        self._tasks.run(lambda: unfinished_basket(store, actor), self._restore, self._scan_failed)
-        self._tasks.run(
-            lambda: needs_opening_float(store, actor), self._ask_float_if_needed, self._scan_failed
+        self.search_button = self._button(self.tr("Find item (F2)"), self.counter.ask_search, "F2")
+        self.price_check_button = self._button(
+            self.tr("Price check (F3)"), self.counter.start_price_check, "F3"
         )
-
-    def _ask_float_if_needed(self, needed: bool) -> None:
-        """No sale until the day's opening float is counted (N4)."""
-        self.float_panel.setVisible(needed)
-        self.scan_field.setEnabled(not needed)
-        if needed:
-            self.float_panel.field.setFocus()
-
-    def _record_float(self, amount_ore: int) -> None:
-        store, actor = self._store, self._actor
-        self._tasks.run(
-            lambda: record_opening_float(store, actor, amount_ore),
-            lambda _none: self._float_recorded(amount_ore),
-            self._scan_failed,
+        self.return_button = self._button(self.tr("Return (F10)"), self.counter.ask_return, "F10")
+        self.drawer_button = self._button(
+            self.tr("Cash drawer (Ctrl+D)"), self.counter.ask_cash, "Ctrl+D"
         )
-
-    def _float_recorded(self, amount_ore: int) -> None:
-        self._ask_float_if_needed(False)
-        self.last_item.setText(
-            self.tr("Opening float {amount} recorded.").format(amount=format_kr(amount_ore))
-        )
-        self.scan_field.setFocus()
-
-    def _restore(self, basket: BasketView | None) -> None:
-        """A basket left open by a crash or power cut comes back on screen."""
-        if basket is not None and self.basket is None:
-            self._show_basket(basket)
-            self.message.setText(
-                self.tr(
-                    "An unfinished sale from before was restored: finish it, or cancel it with F9."
-                )
-            )
 
     def _button(self, text: str, slot, key: str) -> QPushButton:
         button = QPushButton(text)
@@ -157,18 +186,36 @@ class CheckoutScreen(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.last_item)
         side.addStretch(1)
+        side.addWidget(self.discount)
         side.addWidget(self.total)
         side.addWidget(self.pay_button)
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addLayout(side, 2)
-        keys = QHBoxLayout()
-        keys.addWidget(self.remove_button)
-        keys.addWidget(self.park_button)
-        keys.addWidget(self.resume_button)
-        keys.addWidget(self.cancel_button)
-        keys.addStretch(1)
+        keys = QGridLayout()
+        rows = (
+            (
+                self.search_button,
+                self.price_check_button,
+                self.remove_button,
+                self.quantity_button,
+                self.discount_button,
+                self.basket_discount_button,
+            ),
+            (
+                self.price_button,
+                self.park_button,
+                self.resume_button,
+                self.cancel_button,
+                self.return_button,
+                self.drawer_button,
+            ),
+        )
+        for row, buttons in enumerate(rows):
+            for column, button in enumerate(buttons):
+                keys.addWidget(button, row, column)
         root = QVBoxLayout(self)
+        root.addWidget(self.outage_banner)
         root.addWidget(self.training_banner)
         root.addWidget(self.float_panel)
         root.addWidget(self.scan_field)
@@ -180,49 +227,125 @@ class CheckoutScreen(QWidget):
         super().showEvent(event)
         self.scan_field.setFocus()
 
+    @property
+    def busy(self) -> bool:
+        """A scan or a payment is on its way to the store (or waiting for it)."""
+        return self._in_flight is not None or self._pending_tenders is not None
+
+    # --- the day's opening float ---------------------------------------------------
+
+    def _ask_float_if_needed(self, needed: bool) -> None:
+        """No sale until the day's opening float is counted (N4)."""
+        self.float_panel.setVisible(needed)
+        self.scan_field.setEnabled(not needed)
+        if needed:
+            self.float_panel.field.setFocus()
+
+    def _record_float(self, amount_ore: int) -> None:
+        store, actor = self.store, self.actor
+        self.tasks.run(
+            lambda: record_opening_float(store, actor, amount_ore),
+            lambda _none: self._float_recorded(amount_ore),
+            self.show_error,
+        )
+
+    def _float_recorded(self, amount_ore: int) -> None:
+        self._ask_float_if_needed(False)
+        self.last_item.setText(
+            self.tr("Opening float {amount} recorded.").format(amount=format_kr(amount_ore))
+        )
+        self.scan_field.setFocus()
+
+    # --- a basket left by a crash ----------------------------------------------------
+
+    def _restore(self, basket: BasketView | None, copy: BasketCopy | None) -> None:
+        """A basket left open by a crash or power cut comes back on screen, with any
+        scans the till had kept on its disk because the store was out of reach."""
+        if self.basket is not None:
+            return
+        if basket is not None:
+            self._show_basket(basket)
+            self._basket_uuid = basket.uuid
+        pending = copy.pending if copy and (basket is None or copy.uuid == basket.uuid) else ()
+        if pending:
+            self._basket_uuid = copy.uuid if copy else None
+            self.training = bool(copy and copy.training)
+            self._queue.extend(pending)
+            self._next()
+        if basket is not None or pending:
+            self.message.setText(
+                self.tr(
+                    "An unfinished sale from before was restored: finish it, or cancel it with F9."
+                )
+            )
+
     # --- scanning, one at a time and in order -------------------------------------
 
     def _scan_typed(self) -> None:
         code = self.scan_field.text().strip()
         self.scan_field.clear()
-        if code:
+        if not code:
+            return
+        if self.counter.price_check_pending:
+            self.counter.check_price(code)
+        else:
             self.scan(code)
 
     def scan(self, barcode: str) -> None:
         self._queue.append(barcode)
+        self._save_copy()
         self._next()
 
     def _next(self) -> None:
-        if self._working or not self._queue:
-            return
+        if self.busy or not self._queue or not self.watch.online:
+            return  # one at a time, none while paying, and none while the store is gone
         barcode = self._queue.popleft()
-        self._working = True
-        store, actor, basket, training = self._store, self._actor, self.basket, self.training
+        self._in_flight = barcode
+        if self.basket is None and self._basket_uuid is None:
+            self._basket_uuid = str(uuid.uuid4())
+            self._save_copy()
+        store, actor, training = self.store, self.actor, self.training
+        basket, basket_uuid = self.basket, self._basket_uuid
 
         def call() -> BasketView:
-            basket_id = basket.id if basket else open_basket(store, actor, training).id
+            basket_id = basket.id if basket else open_basket(store, actor, training, basket_uuid).id
             return scan_item(store, actor, basket_id, barcode)
 
-        self._tasks.run(call, self._scanned, self._scan_failed)
+        self.tasks.run(call, self._scanned, self._scan_failed)
 
     def _scanned(self, basket: BasketView) -> None:
-        self._working = False
+        self._in_flight = None
         self.message.clear()
         self._show_basket(basket)
+        self._basket_uuid = basket.uuid
+        self._save_copy()
         last = basket.lines[-1] if basket.lines else None
         if last is not None:
             self.last_item.setText(f"{last.name}\n{format_kr(last.unit_price_ore)}")
         self._next()
 
     def _scan_failed(self, error: Exception) -> None:
-        self._working = False
+        barcode, self._in_flight = self._in_flight, None
+        if isinstance(error, StoreUnavailable):
+            if barcode:
+                self._queue.appendleft(barcode)  # not lost: sent again when the store is back
+            self.watch.report_lost(error)
+            return
+        self._save_copy()
+        self.show_error(error)
+        self._next()
+
+    def show_error(self, error: Exception) -> None:
+        """A refusal or failure, said in red with a beep; an outage shows the banner."""
+        if isinstance(error, StoreUnavailable):
+            self.watch.report_lost(error)
+            return
         QApplication.beep()
         self.message.setText(
             self._unavailable_text(error)
             if isinstance(error, ItemUnavailable)
             else describe_error(error)
         )
-        self._next()
 
     def _unavailable_text(self, error: ItemUnavailable) -> str:
         if error.reason == "sold" and error.receipt_number:
@@ -251,32 +374,110 @@ class CheckoutScreen(QWidget):
             state=error.reason
         )
 
+    # --- the store gone and back ---------------------------------------------------
+
+    def _show_outage(self, error: StoreUnavailable) -> None:
+        self.outage_banner.setText(
+            self.tr(
+                "The database cannot be reached ({server}). Keep the customer's items: "
+                "nothing is lost, and the till tries again by itself."
+            ).format(server=error.server)
+        )
+        self.outage_banner.setVisible(True)
+        self.pay_button.setEnabled(False)
+
+    def _store_back(self) -> None:
+        self.outage_banner.setVisible(False)
+        self.last_item.setText(self.tr("The database is back."))
+        if self._pending_tenders is not None:
+            self.complete(self._pending_tenders)  # the same basket: recorded once
+            return
+        if self._basket_uuid is None:
+            self._show_basket(self.basket)
+            self._next()
+            return
+        # A scan whose answer was lost may have landed: show the basket as stored.
+        store, actor, training, basket_uuid = (
+            self.store,
+            self.actor,
+            self.training,
+            self._basket_uuid,
+        )
+        self._in_flight = ""  # hold the queue until the basket is shown
+        self.tasks.run(
+            lambda: open_basket(store, actor, training, basket_uuid),
+            self._scanned,
+            self._scan_failed,
+        )
+
+    def _save_copy(self) -> None:
+        pending = tuple(self._queue) + ((self._in_flight,) if self._in_flight else ())
+        if self._basket_uuid is None and not pending:
+            return
+        try:
+            save_basket_copy(
+                self.actor.till.code,
+                BasketCopy(self._basket_uuid or "", self.training, pending),
+            )
+        except OSError as error:  # a full or read-only disk must not stop the sale
+            self.message.setText(describe_error(error))
+
+    # --- showing the basket -----------------------------------------------------------
+
     def _show_basket(self, basket: BasketView | None) -> None:
+        chosen = self.table.selectionModel().selectedRows() if self.basket else []
         self.basket = basket
         self.model.show(basket)
+        if chosen and basket and chosen[0].row() < len(basket.lines):
+            self.table.selectRow(chosen[0].row())
         self.total.setText(
             self.tr("Total {amount}").format(amount=format_kr(basket.total_ore if basket else 0))
         )
+        self.discount.setText(
+            self.tr("Discounts {amount}").format(amount=format_kr(basket.discount_ore))
+            if basket and basket.discount_ore
+            else ""
+        )
         has_lines = bool(basket and basket.lines)
-        self.pay_button.setEnabled(has_lines)
-        self.remove_button.setEnabled(has_lines)
+        for button in (
+            self.pay_button,
+            self.remove_button,
+            self.park_button,
+            self.quantity_button,
+            self.discount_button,
+            self.basket_discount_button,
+            self.price_button,
+        ):
+            button.setEnabled(has_lines and self.watch.online)
         self.cancel_button.setEnabled(basket is not None)
-        self.park_button.setEnabled(has_lines)
         self.resume_button.setEnabled(basket is None)
+        self.return_button.setEnabled(basket is None)
 
-    # --- lines, cancelling, paying --------------------------------------------------
+    def show_changed_basket(self, basket: BasketView) -> None:
+        self.message.clear()
+        self._show_basket(basket)
+
+    def _move_choice(self, step: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        current = rows[0].row() if rows else count
+        self.table.selectRow(max(0, min(count - 1, current + step)))
+
+    # --- lines, cancelling, parking ---------------------------------------------------
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if self.basket is None or not self.basket.lines:
+        if self.basket is None or not self.basket.lines or self.busy:
             return
         row = rows[0].row() if rows else len(self.basket.lines) - 1
         line_id, basket_id = self.model.line(row).id, self.basket.id
-        store, actor = self._store, self._actor
-        self._tasks.run(
+        store, actor = self.store, self.actor
+        self.tasks.run(
             lambda: remove_line(store, actor, basket_id, line_id),
-            self._show_basket,
-            self._scan_failed,
+            self.show_changed_basket,
+            self.show_error,
         )
 
     def ask_cancel(self) -> None:
@@ -289,30 +490,30 @@ class CheckoutScreen(QWidget):
             self.cancel()
 
     def cancel(self) -> None:
-        if self.basket is None:
+        if self.basket is None or self.busy:
             return
-        basket_id, store, actor = self.basket.id, self._store, self._actor
-        self._tasks.run(
+        basket_id, store, actor = self.basket.id, self.store, self.actor
+        self.tasks.run(
             lambda: cancel_basket(store, actor, basket_id),
             lambda _none: self._start_over(self.tr("Sale cancelled.")),
-            self._scan_failed,
+            self.show_error,
         )
 
     def park(self) -> None:
-        if self.basket is None or not self.basket.lines or self._working:
+        if self.basket is None or not self.basket.lines or self.busy:
             return
-        basket_id, store, actor = self.basket.id, self._store, self._actor
-        self._tasks.run(
+        basket_id, store, actor = self.basket.id, self.store, self.actor
+        self.tasks.run(
             lambda: park_basket(store, actor, basket_id),
             lambda _none: self._start_over(self.tr("Sale parked (F7 to take it up).")),
-            self._scan_failed,
+            self.show_error,
         )
 
     def ask_resume(self) -> None:
         if self.basket is not None:
             return
-        store, actor = self._store, self._actor
-        self._tasks.run(lambda: list_parked(store, actor), self._choose_parked, self._scan_failed)
+        store, actor = self.store, self.actor
+        self.tasks.run(lambda: list_parked(store, actor), self._choose_parked, self.show_error)
 
     def _choose_parked(self, parked: list) -> None:
         if not parked:
@@ -335,24 +536,29 @@ class CheckoutScreen(QWidget):
         self.scan_field.setFocus()
 
     def resume(self, basket_id: int) -> None:
-        store, actor = self._store, self._actor
-        self._tasks.run(
-            lambda: resume_basket(store, actor, basket_id), self._show_basket, self._scan_failed
+        store, actor = self.store, self.actor
+        self.tasks.run(
+            lambda: resume_basket(store, actor, basket_id), self._resumed, self.show_error
         )
+
+    def _resumed(self, basket: BasketView) -> None:
+        self._basket_uuid = basket.uuid
+        self.show_changed_basket(basket)
+        self._save_copy()
 
     def toggle_training(self) -> None:
         """Managers only, and only between sales: a basket keeps the mode it began in."""
-        if not self._actor.may(Action.ADMINISTER_SHOP):
+        if not self.actor.may(Action.ADMINISTER_SHOP):
             self.message.setText(self.tr("Only a manager can switch training mode."))
             return
-        if self.basket is not None:
+        if self.basket is not None or self.busy:
             self.message.setText(self.tr("Finish or park this sale before switching."))
             return
-        on, store, actor = not self.training, self._store, self._actor
-        self._tasks.run(
+        on, store, actor = not self.training, self.store, self.actor
+        self.tasks.run(
             lambda: switch_training_mode(store, actor, on),
             lambda _none: self._training_switched(on),
-            self._scan_failed,
+            self.show_error,
         )
 
     def _training_switched(self, on: bool) -> None:
@@ -360,32 +566,35 @@ class CheckoutScreen(QWidget):
         self.training_banner.setVisible(on)
         self.message.clear()
 
+    # --- paying -----------------------------------------------------------------------
+
     def pay(self) -> None:
-        if self.basket is None or not self.basket.lines or self._working:
+        if self.basket is None or not self.basket.lines or self.busy:
             return
         # open(), not exec(): no nested event loop, so answers from the store keep coming.
         dialog = PaymentDialog(self.basket.total_ore, self)
         dialog.accepted.connect(lambda: self.complete(dialog.tenders()))
+        dialog.voucher_lookup.connect(lambda code: self.counter.look_up_voucher(dialog, code))
         dialog.finished.connect(lambda _result: self.scan_field.setFocus())
         dialog.finished.connect(dialog.deleteLater)
         self.payment_dialog = dialog
         dialog.open()
 
     def complete(self, tenders: list[Tender]) -> None:
-        """Record the sale; a retry after an error records it once (basket UUID)."""
+        """Record the sale; a retry (after an error or an outage) records it once."""
         if self.basket is None:
             return
-        basket_id, store, actor = self.basket.id, self._store, self._actor
-        self._working = True
+        basket_id, store, actor = self.basket.id, self.store, self.actor
+        self._pending_tenders = tenders
         self.pay_button.setEnabled(False)
-        self._tasks.run(
+        self.tasks.run(
             lambda: complete_sale(store, actor, basket_id, tenders),
             self._completed,
             self._complete_failed,
         )
 
     def _completed(self, sale: SaleSummary) -> None:
-        self._working = False
+        self._pending_tenders = None
         self._start_over(
             self.tr("Receipt {number}: {total}. Change {change}.").format(
                 number=sale.receipt_number,
@@ -397,12 +606,17 @@ class CheckoutScreen(QWidget):
         self._next()
 
     def _complete_failed(self, error: Exception) -> None:
-        self._working = False
+        if isinstance(error, StoreUnavailable):
+            # Kept: sent again, with the same basket, when the store answers.
+            self.watch.report_lost(error)
+            return
+        self._pending_tenders = None
         self.pay_button.setEnabled(True)
-        QApplication.beep()
-        self.message.setText(describe_error(error))
+        self.show_error(error)
 
     def _start_over(self, note: str) -> None:
+        self._basket_uuid = None
+        forget_basket_copy(self.actor.till.code)
         self._show_basket(None)
         self.last_item.setText(note)
         self.message.clear()

@@ -1,13 +1,15 @@
-"""Taking payment: card, Vipps and cash in any mix, change shown large.
+"""Taking payment: card, Vipps, tilgodelapp or gift card and cash in any mix,
+change shown large.
 
 The dialog only collects the tenders and shows what they come to (through the
-same settlement rules the sale uses); the screen records the sale. Enter
-confirms, Esc goes back to the basket.
+same settlement rules the sale uses); the screen records the sale. A voucher
+code is looked up by the screen (``voucher_lookup``) and its balance shown
+before it can pay. Enter confirms, Esc goes back to the basket.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omigjen_pos.domain.errors import InvalidInput, PaymentMismatch
+from omigjen_pos.domain.errors import InvalidInput, NotFound, PaymentMismatch
 from omigjen_pos.domain.money import format_kr, parse_kroner
 from omigjen_pos.domain.pricing import cash_rounding_ore
 from omigjen_pos.domain.settlement import Settlement, Tender, settle
+from omigjen_pos.services.checkout.vouchers import VoucherView
 from omigjen_pos.ui.forms import named_line_edit
+from omigjen_pos.ui.messages import describe_error
 
 KRONE = 100
 
@@ -39,9 +43,12 @@ def quick_cash_amounts(due_ore: int) -> list[int]:
 
 
 class PaymentDialog(QDialog):
+    voucher_lookup = Signal(str)  # a code typed or scanned: the screen answers show_voucher
+
     def __init__(self, total_ore: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.total_ore = total_ore
+        self._voucher: VoucherView | None = None
         self.setWindowTitle(self.tr("Payment"))
         self.setAccessibleName(self.tr("Payment"))
         self.setMinimumWidth(520)
@@ -58,6 +65,16 @@ class PaymentDialog(QDialog):
         self.cash_tendered = named_line_edit(
             self.tr("Cash received"), self.tr("kroner, empty if exact")
         )
+        self.voucher_code = named_line_edit(
+            self.tr("Tilgodelapp or gift card"), self.tr("scan or type the code, then Enter")
+        )
+        self.voucher_code.returnPressed.connect(self._look_up_voucher)
+        self.voucher_code.textChanged.connect(self._voucher_code_changed)
+        self.voucher_amount = named_line_edit(
+            self.tr("Voucher amount"), self.tr("kroner, at most the balance")
+        )
+        self.voucher_info = QLabel()
+        self.voucher_info.setAccessibleName(self.tr("Voucher balance"))
         self.quick = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Cash due and rounding"))
@@ -75,7 +92,7 @@ class PaymentDialog(QDialog):
         cancel = QPushButton(self.tr("Back (Esc)"))
         cancel.setAccessibleName(cancel.text())
         cancel.clicked.connect(self.reject)
-        for field in (self.card_amount, self.vipps_amount, self.cash_tendered):
+        for field in (self.card_amount, self.vipps_amount, self.cash_tendered, self.voucher_amount):
             field.textChanged.connect(self._update)
         self._layout(cancel)
         self._update()
@@ -89,8 +106,11 @@ class PaymentDialog(QDialog):
             self.vipps_amount,
             self.vipps_reference,
             self.cash_tendered,
+            self.voucher_code,
+            self.voucher_amount,
         ):
             form.addRow(field.accessibleName(), field)
+        form.addRow("", self.voucher_info)
         buttons = QHBoxLayout()
         buttons.addWidget(cancel)
         buttons.addStretch(1)
@@ -119,10 +139,60 @@ class PaymentDialog(QDialog):
         vipps = self._amount(self.vipps_amount, "vipps")
         if vipps:
             tenders.append(Tender("vipps", vipps, reference=self.vipps_reference.text()))
+        voucher = self._amount(self.voucher_amount, "voucher")
+        if voucher:
+            if self._voucher is None:
+                raise InvalidInput("voucher", self.voucher_code.text(), "look up the voucher first")
+            tenders.append(Tender(self._voucher.kind.value, voucher, reference=self._voucher.code))
         other = sum(t.amount_ore or 0 for t in tenders)
         if other < self.total_ore or self.cash_tendered.text().strip():
             tenders.append(Tender("cash", tendered_ore=self._amount(self.cash_tendered, "cash")))
         return tenders
+
+    # --- vouchers ---------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in the voucher code looks the code up; it must not also pay."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.voucher_code.hasFocus():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _look_up_voucher(self) -> None:
+        code = self.voucher_code.text().strip()
+        if code:
+            self.voucher_info.setText(self.tr("Looking up the voucher..."))
+            self.voucher_lookup.emit(code)
+
+    def _voucher_code_changed(self) -> None:
+        self._voucher = None
+        self.voucher_info.clear()
+
+    def show_voucher(self, voucher: VoucherView) -> None:
+        """The screen's answer: the voucher's balance, and as much of it as is due."""
+        if voucher.code != self.voucher_code.text().strip():
+            return  # the cashier typed another code meanwhile
+        self._voucher = voucher
+        self.voucher_info.setText(
+            self.tr("Balance {amount}").format(amount=format_kr(voucher.balance_ore))
+        )
+        try:
+            others = sum(t.amount_ore or 0 for t in self.tenders() if t.method in ("card", "vipps"))
+        except InvalidInput:
+            others = 0
+        use = max(0, min(voucher.balance_ore, self.total_ore - others))
+        self.voucher_amount.setText(f"{use // KRONE},{use % KRONE:02d}" if use else "")
+        if not voucher.balance_ore:
+            self.voucher_info.setText(self.tr("This voucher is used up."))
+
+    def voucher_failed(self, error: Exception) -> None:
+        self._voucher = None
+        self.voucher_info.setText(
+            self.tr("No tilgodelapp or gift card with that code in this shop.")
+            if isinstance(error, NotFound)
+            else describe_error(error)
+        )
 
     def preview(self) -> Settlement:
         return settle(self.total_ore, self.tenders())
