@@ -63,3 +63,12 @@ def dialog_buttons(
     row.addStretch(1)
     row.addWidget(ok)
     return row, ok
+
+
+def error_label(name: str) -> QLabel:
+    """The red line under a form that says what is wrong and what to do."""
+    label = QLabel()
+    label.setObjectName("errorMessage")
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    return label

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from omigjen_pos.services.users import Approval
-from omigjen_pos.ui.forms import dialog_buttons, named_line_edit
+from omigjen_pos.ui.forms import dialog_buttons, error_label, named_line_edit
 from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.tasks import TaskRunner
 
@@ -45,10 +45,7 @@ class ApprovalDialog(QDialog):
         self.number = named_line_edit(self.tr("Manager's user number"), "")
         self.pin = named_line_edit(self.tr("Manager's PIN"), "")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setObjectName("errorMessage")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = error_label(self.tr("Message"))
         buttons, self.ok_button = dialog_buttons(
             self.tr("Approve (Enter)"), self.submit, self.tr("Back (Esc)"), self.reject, True
         )

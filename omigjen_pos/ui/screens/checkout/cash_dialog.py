@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from omigjen_pos.domain.money import parse_kroner
 from omigjen_pos.ui.forms import (
     clear_marks,
     dialog_buttons,
+    error_label,
     mark_invalid,
     named_combo,
     named_line_edit,
@@ -52,10 +52,7 @@ class CashDialog(QDialog):
         )
         self.reason.returnPressed.connect(self.submit)
         self.amount.returnPressed.connect(self.reason.setFocus)
-        self.message = QLabel()
-        self.message.setObjectName("errorMessage")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = error_label(self.tr("Message"))
         # Enter in the amount moves to the reason; Enter in the reason records.
         buttons, _ok = dialog_buttons(
             self.tr("Record (Enter)"), self.submit, self.tr("Back (Esc)"), self.reject, False

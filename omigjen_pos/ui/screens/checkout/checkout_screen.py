@@ -61,6 +61,7 @@ from omigjen_pos.services.checkout.sale import complete_sale
 from omigjen_pos.services.checkout.training import switch_training_mode
 from omigjen_pos.services.checkout.views import BasketView, SaleSummary
 from omigjen_pos.services.store_setup import Store
+from omigjen_pos.ui.forms import error_label
 from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.screens.checkout.basket_model import BasketModel
 from omigjen_pos.ui.screens.checkout.counter_actions import CounterActions
@@ -120,10 +121,7 @@ class CheckoutScreen(QWidget):
         self.total.setAccessibleName(self.tr("Total"))
         self.discount = QLabel()
         self.discount.setAccessibleName(self.tr("Discount"))
-        self.message = QLabel()
-        self.message.setObjectName("errorMessage")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = error_label(self.tr("Message"))
         self.training_banner = QLabel(self.tr("TRAINING MODE: not real sales"))
         self.training_banner.setObjectName("trainingBanner")
         self.training_banner.setAccessibleName(self.tr("Training mode"))

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.services.checkout.returns import ItemDestination, ReturnableSale
-from omigjen_pos.ui.forms import dialog_buttons, named_combo, named_line_edit
+from omigjen_pos.ui.forms import dialog_buttons, error_label, named_combo, named_line_edit
 from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.tasks import TaskRunner
 
@@ -76,10 +75,7 @@ class ReturnDialog(QDialog):
         self.reference = named_line_edit(
             self.tr("Card or Vipps reference"), self.tr("from the terminal or the app")
         )
-        self.message = QLabel()
-        self.message.setObjectName("errorMessage")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = error_label(self.tr("Message"))
         # Enter in the receipt field finds the receipt, then refunds (look_up).
         buttons, self.ok_button = dialog_buttons(
             self.tr("Refund (Enter)"), self.submit, self.tr("Back (Esc)"), self.reject, False

@@ -13,7 +13,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from omigjen_pos.domain.errors import InvalidInput
-from omigjen_pos.ui.forms import clear_marks, dialog_buttons, mark_invalid, named_line_edit
+from omigjen_pos.ui.forms import (
+    clear_marks,
+    dialog_buttons,
+    error_label,
+    mark_invalid,
+    named_line_edit,
+)
 from omigjen_pos.ui.messages import describe_invalid
 
 
@@ -37,10 +43,7 @@ class ValueDialog(QDialog):
         self.field = named_line_edit(label, hint)
         self.field.setText(initial)
         self.field.selectAll()
-        self.message = QLabel()
-        self.message.setObjectName("errorMessage")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = error_label(self.tr("Message"))
         buttons, _ok = dialog_buttons(
             self.tr("OK (Enter)"), self.submit, self.tr("Back (Esc)"), self.reject, True
         )
