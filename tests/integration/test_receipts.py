@@ -23,7 +23,6 @@ from omigjen_pos.services.inventory.registration import list_categories, registe
 from omigjen_pos.services.receipts import next_receipt, record_receipt_produced
 from omigjen_pos.store.models import Item, JournalEntry, PaymentMethod, ReceiptPrint
 
-
 CASH = (Tender("cash"),)
 
 
