@@ -126,3 +126,16 @@ class ApprovalNeeded(OmigjenError):
         )
         self.limit_bp = limit_bp
         self.cut_bp = cut_bp
+
+
+class PrinterError(OmigjenError):
+    """A receipt printer could not take a print job. ``printer`` names it as the
+    settings do ("10.0.0.5:9100", "/dev/usb/lp0"); ``reason`` is one of
+    "unreachable", "refused", "timeout", "reset", "not_found", "busy",
+    "permission" or "io"; ``detail`` is the system's own words, for the log."""
+
+    def __init__(self, printer: str, reason: str, detail: str = "") -> None:
+        super().__init__(f"printer {printer}: {reason}" + (f" ({detail})" if detail else ""))
+        self.printer = printer
+        self.reason = reason
+        self.detail = detail
