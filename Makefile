@@ -35,7 +35,7 @@ lint: $(STAMP_TEST)
 
 ## Refresh the .ts sources from the code, then build the .qm files the app loads.
 translations: $(STAMP_APP)
-	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
 	$(BIN)/pyside6-lrelease $(TS_FILES)
 
 clean-venv:

@@ -21,11 +21,13 @@ from omigjen_pos.config import (
     resolve_database_url,
     resolve_language,
 )
-from omigjen_pos.domain.errors import OmigjenError, StoreTooNew, StoreUnavailable
+from omigjen_pos.domain.errors import InvalidInput, OmigjenError, StoreTooNew, StoreUnavailable
 from omigjen_pos.logging_setup import configure_logging
+from omigjen_pos.printing.printers import printer_from_settings
 from omigjen_pos.services import tills as till_service
 from omigjen_pos.services.actors import TillInfo
 from omigjen_pos.services.demo import demo_login_hints, seed_demo_centre
+from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store, open_and_upgrade, summarise_store
 from omigjen_pos.ui.i18n import install_language
 from omigjen_pos.ui.main_window import MainWindow
@@ -57,7 +59,12 @@ def _choose_till(store: Store, wanted: str | None) -> tuple[list[TillInfo], Till
     return tills, till_service.find_till(store, wanted)
 
 
-def build_main_window(store: Store, till_code: str | None, seed_if_empty: bool) -> MainWindow:
+def build_main_window(
+    store: Store,
+    till_code: str | None,
+    seed_if_empty: bool,
+    receipt_output: ReceiptOutput | None = None,
+) -> MainWindow:
     """Everything between an open store and a window ready to show."""
     summary = summarise_store(store)
     if summary.is_empty and seed_if_empty:
@@ -67,7 +74,7 @@ def build_main_window(store: Store, till_code: str | None, seed_if_empty: bool) 
         raise OmigjenError("the store has no centre and no tills yet")
     tills, fixed = _choose_till(store, till_code)
     hints = demo_login_hints() if summary.is_demo else []
-    window = MainWindow(store, tills, fixed, hints)
+    window = MainWindow(store, tills, fixed, hints, receipt_output=receipt_output)
     till_service.record_app_start(store, window.login_screen.till_code)
     return window
 
@@ -79,6 +86,12 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"omigjen-pos: {exc}", file=sys.stderr)
         return EXIT_STORE
     configure_logging()
+    try:
+        # [receipt_printer] in the settings file; none: receipts are saved as PDFs.
+        output = ReceiptOutput(printer_from_settings(settings.extra.get("receipt_printer")))
+    except InvalidInput as exc:
+        print(f"omigjen-pos: settings, receipt_printer: {exc}", file=sys.stderr)
+        return EXIT_STORE
     language = resolve_language(args.lang, settings)
     app = create_application(language)
     resolved = resolve_database_url(args.database_url, settings)
@@ -90,7 +103,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         # A newcomer's first start on the default file gets the demo centre; a
         # configured (shared) store is never filled with demo data by accident.
-        window = build_main_window(store, args.till or settings.till_code, resolved.is_default)
+        window = build_main_window(
+            store, args.till or settings.till_code, resolved.is_default, output
+        )
     except OmigjenError as exc:
         text = (
             describe_error(exc)

@@ -85,6 +85,13 @@ def _pair(left: str, right: str, width: int) -> str:
     return f"{left:<{space}} {right}"
 
 
+def _item(description: str, amount: str, width: int) -> list[str]:
+    """A description never cut: wrapped, with the amount on its last line."""
+    space = width - len(amount) - 1
+    parts = textwrap.wrap(description, space) or [""]
+    return [*parts[:-1], f"{parts[-1]:<{space}} {amount}"]
+
+
 def receipt_text(receipt: ReceiptDocument, width: int = 48) -> str:
     """The receipt as monospaced text, ``width`` characters a line (48 on 80 mm
     paper, 32 on 58 mm): the on-screen preview, the ESC/POS body and what tests read."""
@@ -103,8 +110,8 @@ def receipt_text(receipt: ReceiptDocument, width: int = 48) -> str:
         rule,
     ]
     for line in receipt.lines:
-        out.append(_pair(line.description, kr(line.total_ore), width))
-        if line.quantity != 1:
+        out += _item(line.description, kr(line.total_ore), width)
+        if abs(line.quantity) != 1 or line.discount_ore:
             out.append(f"  {line.quantity} x {kr(line.unit_price_ore)}")
         if line.discount_ore:
             out.append(f"  Rabatt {kr(line.discount_ore)}")

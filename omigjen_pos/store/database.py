@@ -159,6 +159,24 @@ def explain_connection_error(url: URL, exc: Exception) -> StoreUnavailable:
     return StoreUnavailable(server, message or type(exc).__name__, hint)
 
 
+_PG_SERVER_GONE = {"57P01", "57P02", "57P03"}  # admin or crash shutdown, cannot connect now
+
+
+def connection_lost(exc: DBAPIError, dialect: str) -> bool:
+    """Whether ``exc`` means the database is out of reach (worth waiting for and
+    retrying), as opposed to an error the same request would meet again."""
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError | InterfaceError):
+        return False
+    if dialect == "postgresql":
+        state = getattr(exc.orig, "sqlstate", None)
+        # No SQLSTATE: the client lost the socket. Class 08: connection exception.
+        return state is None or state.startswith("08") or state in _PG_SERVER_GONE
+    text = str(exc.orig).lower()
+    return "unable to open" in text or "disk i/o" in text
+
+
 class Store:
     """The opened store: an engine and the two kinds of sessions services use."""
 
@@ -198,12 +216,10 @@ class Store:
     def _connection_errors_explained(self) -> Iterator[None]:
         try:
             yield
-        except (OperationalError, InterfaceError) as exc:
-            raise explain_connection_error(self.url, exc) from exc
         except DBAPIError as exc:
-            if exc.connection_invalidated:
+            if connection_lost(exc, self.dialect):
                 raise explain_connection_error(self.url, exc) from exc
-            raise
+            raise  # a deadlock, a timeout, a constraint: not an outage to wait out
 
     def ping(self) -> None:
         try:

@@ -11,6 +11,7 @@ from omigjen_pos.services import tills as till_service
 from omigjen_pos.services import users
 from omigjen_pos.services.actors import Actor, TillInfo
 from omigjen_pos.services.demo import DemoLoginHint
+from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.login.login_screen import LoginScreen
 from omigjen_pos.ui.tasks import TaskRunner
@@ -27,9 +28,11 @@ class MainWindow(QMainWindow):
         fixed_till: TillInfo | None,
         demo_hints: list[DemoLoginHint],
         parent: QWidget | None = None,
+        receipt_output: ReceiptOutput | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._receipt_output = receipt_output or ReceiptOutput()
         self.tasks = TaskRunner(self)
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Omigjen POS"))
@@ -43,7 +46,7 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, actor: Actor) -> None:
         self.actor = actor
-        self.workspace = Workspace(actor, self._store, self.tasks)
+        self.workspace = Workspace(actor, self._store, self.tasks, self._receipt_output)
         self.workspace.logout_requested.connect(self.log_out)
         self._stack.addWidget(self.workspace)
         self._stack.setCurrentWidget(self.workspace)

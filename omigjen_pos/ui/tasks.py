@@ -18,11 +18,14 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 log = logging.getLogger(__name__)
 
 
-def _still_there(callback: Callable) -> bool:
-    """False when the callback is a method of a widget that has been deleted since
-    the call started (the user logged out, the screen closed): drop the answer."""
-    owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+def _still_there(callback: Callable, owner: QObject | None = None) -> bool:
+    """False when the callback is a method of a widget, or the call's ``owner``,
+    that has been deleted since the call started (the user logged out, the
+    dialog closed): drop the answer."""
+    if owner is not None and not shiboken6.isValid(owner):
+        return False
+    bound_to = getattr(callback, "__self__", None)
+    return not isinstance(bound_to, QObject) or shiboken6.isValid(bound_to)
 
 
 class _JobSignals(QObject):
@@ -58,7 +61,9 @@ class TaskRunner(QObject):
         # Bound methods of a QObject: Qt queues these onto this object's (GUI) thread.
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
-        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self._pending: dict[
+            int, tuple[Callable[[Any], None], Callable[[Exception], None], QObject | None]
+        ] = {}
         self._ids = itertools.count(1)
 
     @property
@@ -70,9 +75,13 @@ class TaskRunner(QObject):
         call: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None],
+        owner: QObject | None = None,
     ) -> None:
+        """Run ``call`` off the GUI thread; its answer goes to ``on_done`` or
+        ``on_error`` on the GUI thread, unless the callback's widget or ``owner``
+        (give it when the callbacks are lambdas) was deleted meanwhile."""
         job_id = next(self._ids)
-        self._pending[job_id] = (on_done, on_error)
+        self._pending[job_id] = (on_done, on_error, owner)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._pool.start(_Job(job_id, call, self._signals))
@@ -85,15 +94,15 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
-        on_done, _ = self._finish(job_id)
-        if _still_there(on_done):
+        on_done, _, owner = self._finish(job_id)
+        if _still_there(on_done, owner):
             on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, error: object) -> None:
-        _, on_error = self._finish(job_id)
+        _, on_error, owner = self._finish(job_id)
         if not isinstance(error, Exception):  # pragma: no cover - defensive
             error = RuntimeError(repr(error))
         log.debug("background call failed", exc_info=error)
-        if _still_there(on_error):
+        if _still_there(on_error, owner):
             on_error(error)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from omigjen_pos.domain.roles import Screen
 from omigjen_pos.services.actors import Actor
+from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
 from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
@@ -27,11 +28,17 @@ class Workspace(QWidget):
     logout_requested = Signal()
 
     def __init__(
-        self, actor: Actor, store: Store, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        actor: Actor,
+        store: Store,
+        tasks: TaskRunner,
+        receipt_output: ReceiptOutput | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.actor = actor
         self._store, self._tasks = store, tasks
+        self._receipt_output = receipt_output
         self.setAccessibleName(self.tr("Workspace"))
         who = QLabel(
             self.tr("{user} · {shop} · {till} ({code})").format(
@@ -75,7 +82,7 @@ class Workspace(QWidget):
         if screen is Screen.INVENTORY:
             return InventoryScreen(self._store, self.actor, self._tasks)
         if screen is Screen.CHECKOUT:
-            return CheckoutScreen(self._store, self.actor, self._tasks)
+            return CheckoutScreen(self._store, self.actor, self._tasks, output=self._receipt_output)
         return PlaceholderScreen(title, purpose)
 
     def screen_titles(self) -> list[str]:

@@ -4,13 +4,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../omigjen_pos/app.py" line="88"/>
-        <location filename="../../omigjen_pos/app.py" line="103"/>
+        <location filename="../../omigjen_pos/app.py" line="101"/>
+        <location filename="../../omigjen_pos/app.py" line="118"/>
         <source>Omigjen POS</source>
         <translation>Omigjen POS</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/app.py" line="98"/>
+        <location filename="../../omigjen_pos/app.py" line="113"/>
         <source>This database has no centre yet. Run &apos;omigjen-pos demo&apos; to try the demo centre.</source>
         <translation>Denne databasen har ikke noe senter ennå. Kjør «omigjen-pos demo» for å prøve demosenteret.</translation>
     </message>
@@ -34,22 +34,22 @@
         <translation>Lederens PIN</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="51"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="48"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="52"/>
         <source>Approve (Enter)</source>
         <translation>Godkjenn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="52"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="68"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/approval_dialog.py" line="69"/>
         <source>Type the manager&apos;s user number.</source>
         <translation>Skriv lederens brukernummer.</translation>
     </message>
@@ -141,27 +141,27 @@
         <translation>f.eks. veksel fra banken, kjøpt melk</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="58"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="55"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="61"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="58"/>
         <source>Record (Enter)</source>
         <translation>Registrer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="61"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="58"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="83"/>
         <source>Type an amount above zero.</source>
         <translation>Skriv et beløp over null.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="89"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/cash_dialog.py" line="86"/>
         <source>Say why, for the day&apos;s report.</source>
         <translation>Si hvorfor, for dagens rapport.</translation>
     </message>
@@ -169,242 +169,262 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="94"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="107"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="111"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="124"/>
         <source>Scan or type a barcode</source>
         <translation>Skann eller skriv en strekkode</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="112"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="125"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>Skann eller skriv strekkode, så Enter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="116"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="129"/>
         <source>Last scanned item</source>
         <translation>Sist skannede vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="120"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="132"/>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="136"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="122"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="138"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="126"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="139"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="127"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="140"/>
         <source>TRAINING MODE: not real sales</source>
         <translation>TRENINGSMODUS: ikke ekte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="129"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="142"/>
         <source>Training mode</source>
         <translation>Treningsmodus</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="133"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="146"/>
         <source>Database unreachable</source>
         <translation>Databasen svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="142"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="155"/>
         <source>Basket</source>
         <translation>Handlekurv</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="154"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="167"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="156"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="169"/>
         <source>Remove line (F4)</source>
         <translation>Fjern linje (F4)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="157"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="170"/>
         <source>Quantity (F5)</source>
         <translation>Antall (F5)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="159"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="172"/>
         <source>Discount (F8)</source>
         <translation>Rabatt (F8)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="162"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="175"/>
         <source>Discount on sale (Shift+F8)</source>
         <translation>Rabatt på salget (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="164"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="177"/>
         <source>New price (F11)</source>
         <translation>Ny pris (F11)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="165"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="178"/>
         <source>Cancel sale (F9)</source>
         <translation>Avbryt salg (F9)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="166"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="179"/>
         <source>Park (F6)</source>
         <translation>Parker (F6)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="167"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="180"/>
         <source>Parked sales (F7)</source>
         <translation>Parkerte salg (F7)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="168"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="181"/>
         <source>Find item (F2)</source>
         <translation>Finn vare (F2)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="170"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="183"/>
         <source>Price check (F3)</source>
         <translation>Prissjekk (F3)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="172"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="185"/>
         <source>Return (F10)</source>
         <translation>Retur (F10)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="174"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="187"/>
         <source>Cash drawer (Ctrl+D)</source>
         <translation>Kasseskuff (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="255"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="190"/>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>Skriv ut kvittering (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="273"/>
         <source>Opening float {amount} recorded.</source>
         <translation>Vekselkasse {amount} registrert.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="278"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="291"/>
         <source>An unfinished sale from before was restored: finish it, or cancel it with F9.</source>
         <translation>Et uavsluttet salg fra tidligere er hentet fram: fullfør det, eller avbryt med F9.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="354"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="323"/>
+        <source>Count the opening float first.</source>
+        <translation>Tell vekselkassen først.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="398"/>
         <source>The item is already sold on receipt {number}, {when}. Put it aside and call a manager.</source>
         <translation>Varen er allerede solgt på kvittering {number}, {when}. Legg den til side og tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="359"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="403"/>
         <source>The item is in an open sale on till {till}. Finish or cancel that sale first.</source>
         <translation>Varen ligger i et åpent salg på kasse {till}. Fullfør eller avbryt det salget først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="363"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="407"/>
         <source>The item belongs to another shop ({shop}). It must be paid there.</source>
         <translation>Varen tilhører en annen butikk ({shop}). Den må betales der.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="366"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="410"/>
         <source>The item is already in this sale.</source>
         <translation>Varen er allerede i dette salget.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="368"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="412"/>
         <source>No more of this article in stock. Check the count.</source>
         <translation>Ikke flere av denne varen på lager. Sjekk antallet.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="370"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="414"/>
         <source>Unknown barcode {code}. Check the number or register the item.</source>
         <translation>Ukjent strekkode {code}. Sjekk nummeret eller registrer varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="373"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="417"/>
         <source>The item cannot be sold ({state}). Call a manager.</source>
         <translation>Varen kan ikke selges ({state}). Tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="382"/>
-        <source>The database cannot be reached ({server}). Keep the customer&apos;s items: nothing is lost, and the till tries again by itself.</source>
-        <translation>Får ikke kontakt med databasen ({server}). Behold kundens varer: ingenting går tapt, og kassen prøver igjen av seg selv.</translation>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="426"/>
+        <source>The database cannot be reached ({server}). Keep the customer&apos;s items: scans, payments and returns are kept and sent again by themselves.</source>
+        <translation>Får ikke kontakt med databasen ({server}). Behold kundens varer: skanninger, betalinger og returer tas vare på og sendes igjen av seg selv.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="391"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="435"/>
         <source>The database is back.</source>
         <translation>Databasen er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="434"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="487"/>
         <source>Total {amount}</source>
         <translation>Totalt {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="437"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="490"/>
         <source>Discounts {amount}</source>
         <translation>Rabatter {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="487"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="532"/>
         <source>Cancel sale</source>
         <translation>Avbryt salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="487"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="533"/>
         <source>Cancel this sale and put the items back?</source>
         <translation>Avbryte dette salget og legge varene tilbake?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="498"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="551"/>
         <source>Sale cancelled.</source>
         <translation>Salget er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="508"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="561"/>
         <source>Sale parked (F7 to take it up).</source>
         <translation>Salget er parkert (F7 for å hente det).</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="520"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="573"/>
         <source>No parked sales in this shop.</source>
         <translation>Ingen parkerte salg i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="523"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="576"/>
         <source>{till} · {cashier} · {lines} lines · {time}</source>
         <translation>{till} · {cashier} · {lines} linjer · {time}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="532"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="585"/>
         <source>Parked sales</source>
         <translation>Parkerte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="532"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="585"/>
         <source>Take up which sale?</source>
         <translation>Hvilket salg vil du hente?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="552"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="605"/>
         <source>Only a manager can switch training mode.</source>
         <translation>Bare en leder kan slå treningsmodus av og på.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="555"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="608"/>
         <source>Finish or park this sale before switching.</source>
         <translation>Fullfør eller parker dette salget før du bytter.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="599"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="629"/>
+        <source>Wait until every scan has reached the database, then pay.</source>
+        <translation>Vent til alle skanningene har nådd databasen, og ta så betalt.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="665"/>
         <source>Receipt {number}: {total}. Change {change}.</source>
         <translation>Kvittering {number}: {total}. Veksel {change}.</translation>
     </message>
@@ -412,51 +432,56 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="54"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="56"/>
         <source>Price check: scan the item.</source>
         <translation>Prissjekk: skann varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="65"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="67"/>
         <source>Price check: {name}
 {price}</source>
         <translation>Prissjekk: {name}
 {price}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="69"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="71"/>
         <source>(label {price})</source>
         <translation>(etikett {price})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="76"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="78"/>
         <source>Finish or park this sale before a return.</source>
         <translation>Fullfør eller parker dette salget før en retur.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="116"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="131"/>
         <source>Return receipt {number}: {amount} back to the customer.</source>
         <translation>Returkvittering {number}: {amount} tilbake til kunden.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="121"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="136"/>
         <source>Tilgodelapp code {code}: write it down for the customer.</source>
         <translation>Tilgodelapp med kode {code}: skriv den ned til kunden.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="139"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="155"/>
         <source>Drawer opened without a sale: {reason}.</source>
         <translation>Skuffen åpnet uten salg: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="145"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="161"/>
         <source>Pay-in of {amount} recorded.</source>
         <translation>Innbetaling på {amount} registrert.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="147"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="163"/>
         <source>Pay-out of {amount} recorded.</source>
         <translation>Utbetaling på {amount} registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="174"/>
+        <source>The cash movement was not recorded. When the database is back, check the journal and record it again if it is missing.</source>
+        <translation>Kontantbevegelsen ble ikke registrert. Når databasen er tilbake: sjekk journalen og registrer den på nytt om den mangler.</translation>
     </message>
 </context>
 <context>
@@ -520,48 +545,48 @@
 <context>
     <name>ItemSearchDialog</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="43"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="44"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="45"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="46"/>
         <source>Find an item</source>
         <translation>Finn en vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="47"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="49"/>
         <source>Search for an item</source>
         <translation>Søk etter en vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="47"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="49"/>
         <source>part of the name, e.g. lampe</source>
         <translation>del av navnet, f.eks. lampe</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="51"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="53"/>
         <source>Items found</source>
         <translation>Varer funnet</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="57"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="60"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="62"/>
         <source>Add to sale (Enter)</source>
         <translation>Legg i salget (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="60"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="62"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="98"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="103"/>
         <source>{count} found. Up/Down to choose.</source>
         <translation>{count} funnet. Opp/ned for å velge.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="101"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/item_search_dialog.py" line="106"/>
         <source>Nothing in stock matches. Try a shorter word.</source>
         <translation>Ingenting på lager passer. Prøv et kortere ord.</translation>
     </message>
@@ -869,68 +894,68 @@
 <context>
     <name>LineActions</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="60"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="61"/>
         <source>A one-off item is always one.</source>
         <translation>En enkeltvare er alltid én.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="63"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="64"/>
         <source>Quantity</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="64"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="65"/>
         <source>How many of {name}?</source>
         <translation>Hvor mange {name}?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="65"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="66"/>
         <source>e.g. 3</source>
         <translation>f.eks. 3</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="78"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="79"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="79"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="80"/>
         <source>Price per item for {name}, in kroner</source>
         <translation>Pris per stykk for {name}, i kroner</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="80"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="81"/>
         <source>e.g. 80</source>
         <translation>f.eks. 80</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="93"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="94"/>
         <source>Discount on the line</source>
         <translation>Rabatt på linjen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="94"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="95"/>
         <source>Discount on {name}: 10 % or kroner</source>
         <translation>Rabatt på {name}: 10 % eller kroner</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="95"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="108"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="96"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="116"/>
         <source>e.g. 10 % or 50</source>
         <translation>f.eks. 10 % eller 50</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="106"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="114"/>
         <source>Discount on the sale</source>
         <translation>Rabatt på salget</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="107"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="115"/>
         <source>Discount on the whole sale: 10 % or kroner</source>
         <translation>Rabatt på hele salget: 10 % eller kroner</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="152"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/line_actions.py" line="160"/>
         <source>A cut of {cut} % is more than a cashier may give ({limit} %). A manager approves with their number and PIN.</source>
         <translation>En reduksjon på {cut} % er mer enn en kasserer kan gi ({limit} %). En leder godkjenner med sitt nummer og sin PIN.</translation>
     </message>
@@ -1033,7 +1058,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../omigjen_pos/ui/main_window.py" line="35"/>
+        <location filename="../../omigjen_pos/ui/main_window.py" line="38"/>
         <source>Omigjen POS</source>
         <translation>Omigjen POS</translation>
     </message>
@@ -1325,152 +1350,235 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="52"/>
         <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="54"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="56"/>
         <source>To pay: {amount}</source>
         <translation>Å betale: {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="57"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="58"/>
         <source>Card amount</source>
         <translation>Kortbeløp</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="57"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="62"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="58"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="63"/>
         <source>kroner, empty if none</source>
         <translation>kroner, tomt hvis ingen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="60"/>
         <source>Card reference</source>
         <translation>Kortreferanse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="59"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="60"/>
         <source>from the card terminal</source>
         <translation>fra betalingsterminalen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="62"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="63"/>
         <source>Vipps amount</source>
         <translation>Vipps-beløp</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="64"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="65"/>
         <source>Vipps reference</source>
         <translation>Vipps-referanse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="67"/>
         <source>Cash received</source>
         <translation>Mottatt kontant</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="66"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="67"/>
         <source>kroner, empty if exact</source>
         <translation>kroner, tomt hvis eksakt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="69"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="70"/>
         <source>Tilgodelapp or gift card</source>
         <translation>Tilgodelapp eller gavekort</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="69"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="70"/>
         <source>scan or type the code, then Enter</source>
         <translation>skann eller skriv koden, så Enter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="74"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="75"/>
         <source>Voucher amount</source>
         <translation>Beløp fra lappen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="74"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="75"/>
         <source>kroner, at most the balance</source>
         <translation>kroner, høyst saldoen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="77"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="78"/>
         <source>Voucher balance</source>
         <translation>Saldo på lappen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="80"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="79"/>
+        <source>Receipt as PDF instead of paper</source>
+        <translation>Kvittering som PDF i stedet for papir</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="83"/>
         <source>Cash due and rounding</source>
         <translation>Kontant å betale og avrunding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="83"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="86"/>
         <source>Change</source>
         <translation>Veksel</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="89"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="87"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="90"/>
         <source>Complete sale (Enter)</source>
         <translation>Fullfør salg (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="92"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="95"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="165"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="169"/>
         <source>Looking up the voucher...</source>
         <translation>Slår opp lappen ...</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="178"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="182"/>
         <source>Balance {amount}</source>
         <translation>Saldo {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="187"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="191"/>
         <source>This voucher is used up.</source>
         <translation>Denne lappen er brukt opp.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="192"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="196"/>
         <source>No tilgodelapp or gift card with that code in this shop.</source>
         <translation>Ingen tilgodelapp eller gavekort med den koden i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="210"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="256"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="214"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="260"/>
         <source>Not enough to pay the total yet.</source>
         <translation>Ikke nok til å betale totalen ennå.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="215"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="219"/>
         <source>Cash due {due} (rounding {rounding})</source>
         <translation>Kontant å betale {due} (avrunding {rounding})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="222"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="226"/>
         <source>Change: {amount}</source>
         <translation>Veksel: {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="241"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="245"/>
         <source>Cash received {amount}</source>
         <translation>Mottatt kontant {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="258"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="262"/>
         <source>Type amounts in kroner, e.g. 149,50.</source>
         <translation>Skriv beløp i kroner, f.eks. 149,50.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptActions</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="56"/>
+        <source>No sale on this till yet to print.</source>
+        <translation>Ingen salg på denne kassen ennå å skrive ut.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="102"/>
+        <source>Receipt {number} saved as PDF: {path}</source>
+        <translation>Kvittering {number} lagret som PDF: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="106"/>
+        <source>Copy of receipt {number} printed.</source>
+        <translation>Kopi av kvittering {number} skrevet ut.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="110"/>
+        <source>Receipt {number} printed.</source>
+        <translation>Kvittering {number} skrevet ut.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="116"/>
+        <source>The receipt printer ({printer}) did not print: {reason}. The sale is recorded. Check power and paper, then press Ctrl+P to print the receipt.</source>
+        <translation>Kvitteringsskriveren ({printer}) skrev ikke ut: {reason}. Salget er registrert. Sjekk strøm og papir, og trykk så Ctrl+P for å skrive ut kvitteringen.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="121"/>
+        <source>The receipt and its one copy are already printed; no more copies (the law allows one).</source>
+        <translation>Kvitteringen og den ene kopien er allerede skrevet ut; ingen flere kopier (loven tillater én).</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="131"/>
+        <source>it cannot be reached on the network</source>
+        <translation>den svarer ikke på nettverket</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="132"/>
+        <source>it refused the connection</source>
+        <translation>den avviste tilkoblingen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="133"/>
+        <source>it did not answer in time</source>
+        <translation>den svarte ikke i tide</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="134"/>
+        <source>it broke off the connection</source>
+        <translation>den brøt tilkoblingen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="135"/>
+        <source>it is not connected</source>
+        <translation>den er ikke tilkoblet</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="136"/>
+        <source>another program is using it</source>
+        <translation>et annet program bruker den</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="137"/>
+        <source>this computer may not use it</source>
+        <translation>denne maskinen har ikke tilgang til den</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="138"/>
+        <source>it reported an error</source>
+        <translation>den meldte en feil</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/receipt_actions.py" line="148"/>
+        <source>No receipt printer drives the drawer here: open it with its key.</source>
+        <translation>Ingen kvitteringsskriver styrer skuffen her: åpne den med nøkkelen.</translation>
     </message>
 </context>
 <context>
@@ -1609,18 +1717,18 @@
 <context>
     <name>ReturnDialog</name>
     <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="46"/>
         <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="47"/>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="48"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="51"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="50"/>
         <source>Receipt</source>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="51"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="50"/>
         <source>scan the receipt, or type its number</source>
         <translation>skann kvitteringen, eller skriv nummeret</translation>
     </message>
@@ -1690,37 +1798,37 @@
         <translation>fra terminalen eller appen</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="82"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="79"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="82"/>
         <source>Refund (Enter)</source>
         <translation>Betal tilbake (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="82"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="121"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="133"/>
         <source>{till} receipt {number}, {when}, {total}</source>
         <translation>{till} kvittering {number}, {when}, {total}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="153"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="165"/>
         <source>{line} (already returned)</source>
         <translation>{line} (allerede returnert)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="161"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="173"/>
         <source>Every line of this receipt is already returned.</source>
         <translation>Alle linjene på denne kvitteringen er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="173"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="185"/>
         <source>Tick the lines the customer brings back.</source>
         <translation>Kryss av linjene kunden leverer tilbake.</translation>
     </message>
@@ -1942,17 +2050,17 @@
 <context>
     <name>ValueDialog</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="43"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="46"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="45"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="48"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="45"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/value_dialog.py" line="48"/>
         <source>Back (Esc)</source>
         <translation>Tilbake (Esc)</translation>
     </message>
@@ -1960,73 +2068,73 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="35"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="42"/>
         <source>Workspace</source>
         <translation>Arbeidsflate</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="37"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="44"/>
         <source>{user} · {shop} · {till} ({code})</source>
         <translation>{user} · {shop} · {till} ({code})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="45"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="52"/>
         <source>Logged in as</source>
         <translation>Innlogget som</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="46"/>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="47"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="54"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="48"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="55"/>
         <source>Log out (Ctrl+L)</source>
         <translation>Logg ut (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="54"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="61"/>
         <source>Screens</source>
         <translation>Skjermbilder</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="93"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="86"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="93"/>
         <source>Selling at the till comes here.</source>
         <translation>Salg i kassen kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="88"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="95"/>
         <source>Items</source>
         <translation>Varer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="88"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="95"/>
         <source>Registering items and printing labels comes here.</source>
         <translation>Registrering av varer og utskrift av etiketter kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="90"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="97"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="90"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="97"/>
         <source>X and Z reports and exports come here.</source>
         <translation>X- og Z-rapporter og eksport kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="91"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="98"/>
         <source>Administration</source>
         <translation>Administrasjon</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="91"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="98"/>
         <source>Shops, tills, users and settings come here.</source>
         <translation>Butikker, kasser, brukere og innstillinger kommer her.</translation>
     </message>

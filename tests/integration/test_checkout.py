@@ -10,7 +10,8 @@ from omigjen_pos.domain.items import ItemKind, ItemSource, ItemStatus
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services import users
-from omigjen_pos.services.checkout.basket import cancel_basket, open_basket, remove_line, scan_item
+from omigjen_pos.services.checkout.basket import cancel_basket, open_basket, scan_item
+from omigjen_pos.services.checkout.line_changes import remove_line
 from omigjen_pos.services.checkout.sale import complete_sale
 from omigjen_pos.services.inventory.search import item_by_barcode
 from omigjen_pos.store.models import Item, JournalEntry, Payment, Sale, SaleLine

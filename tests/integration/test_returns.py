@@ -180,9 +180,10 @@ def test_a_training_sale_is_returned_only_in_training(store, cashier, make_item)
     basket = open_basket(store, cashier, training=True)
     basket = scan_item(store, cashier, basket.id, make_item().barcode)
     sale = complete_sale(store, cashier, basket.id, [CASH])
-    (found,) = [
-        f for f in find_sales_for_return(store, cashier, str(sale.receipt_number)) if f.training
-    ]
+    with pytest.raises(NotFound):  # outside training mode, training sales are not found
+        find_sales_for_return(store, cashier, str(sale.receipt_number))
+    (found,) = find_sales_for_return(store, cashier, str(sale.receipt_number), training=True)
+    assert found.training
     with pytest.raises(InvalidState):
         record_return(
             store, cashier, str(uuid.uuid4()), found.id, [found.lines[0].id], PaymentMethod.CASH
@@ -197,4 +198,32 @@ def test_a_training_sale_is_returned_only_in_training(store, cashier, make_item)
         training=True,
     )
     assert refund.training
+    assert verify_store(store) == []
+
+
+def test_a_stock_article_returned_to_the_workbench_is_back_on_the_shelf(store, cashier, make_item):
+    bags = make_item(500, kind=ItemKind.STOCK, quantity=5, source=ItemSource.NEW_GOODS, name="Pose")
+    found = _the_sale(store, cashier, _sell(store, cashier, bags))
+    record_return(
+        store,
+        cashier,
+        str(uuid.uuid4()),
+        found.id,
+        [found.lines[0].id],
+        PaymentMethod.CASH,
+        ItemDestination.REPAIR,
+    )
+    assert item_by_barcode(store, cashier, bags.barcode).quantity == 5
+
+
+def test_cash_refunds_in_pieces_never_pay_out_more_than_the_whole(store, cashier, make_item):
+    found = _the_sale(store, cashier, _sell(store, cashier, make_item(1050), make_item(1050)))
+    assert found.total_ore == 2100
+    paid_out = []
+    for line in found.lines:
+        refund = record_return(
+            store, cashier, str(uuid.uuid4()), found.id, [line.id], PaymentMethod.CASH
+        )
+        paid_out.append(refund.total_ore + refund.rounding_ore)
+    assert paid_out == [-1100, -1000] and sum(paid_out) == -2100
     assert verify_store(store) == []

@@ -16,12 +16,13 @@ from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.pricing import Discount
 from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services import users
-from omigjen_pos.services.checkout.basket import open_basket, remove_line, scan_item
+from omigjen_pos.services.checkout.basket import open_basket, scan_item
 from omigjen_pos.services.checkout.drawer import record_no_sale
 from omigjen_pos.services.checkout.line_changes import (
     discount_basket,
     discount_line,
     override_price,
+    remove_line,
     set_quantity,
 )
 from omigjen_pos.services.checkout.lookup import find_sellable, look_up_price
@@ -152,3 +153,33 @@ def test_a_no_sale_opening_needs_a_reason_and_is_counted(store, cashier):
         (movement,) = session.scalars(select(CashMovement)).all()
     assert (movement.kind.value, movement.amount_ore) == ("drawer_open_no_sale", 0)
     assert _journal(store, EventType.DRAWER_OPEN)[0].saft_event_code == "13005"
+
+
+def test_lowering_the_quantity_under_a_fixed_discount_needs_approval_again(
+    store, cashier, make_item
+):
+    cups = make_item(2000, kind=ItemKind.STOCK, quantity=9, source=ItemSource.NEW_GOODS)
+    basket = _basket_with(store, cashier, cups)
+    line_id = basket.lines[0].id
+    basket = set_quantity(store, cashier, basket.id, line_id, 5)
+    basket = discount_line(store, cashier, basket.id, line_id, Discount(amount_ore=2000))  # 20 %
+    with pytest.raises(ApprovalNeeded):  # 20 kr off one cup of 20 kr is 100 %
+        set_quantity(store, cashier, basket.id, line_id, 1)
+    approval = users.approve(store, cashier, 103, "1234")
+    basket = discount_line(store, cashier, basket.id, line_id, Discount(amount_ore=5000), approval)
+    with pytest.raises(ApprovalNeeded):  # the approval was for five cups, not one
+        set_quantity(store, cashier, basket.id, line_id, 3)
+
+
+def test_removing_a_line_under_a_sale_discount_rechecks_the_others(store, cashier, make_item):
+    basket = _basket_with(store, cashier, make_item(8000), make_item(2000))
+    basket = discount_basket(store, cashier, basket.id, Discount(amount_ore=2000))  # 20 %
+    with pytest.raises(ApprovalNeeded):  # 20 kr off the 20 kr item alone
+        remove_line(store, cashier, basket.id, basket.lines[0].id)
+    assert len(scan_item(store, cashier, basket.id, make_item(100).barcode).lines) == 3
+
+
+def test_an_exact_percentage_limit_is_not_refused_for_an_ore_of_rounding(store, cashier, make_item):
+    basket = _basket_with(store, cashier, make_item(14998))
+    basket = discount_line(store, cashier, basket.id, basket.lines[0].id, Discount(percent_bp=2000))
+    assert basket.total_ore == 11998  # 29,996 rounded to 30,00 off

@@ -186,15 +186,6 @@ def test_scans_kept_only_on_the_tills_disk_survive_a_kill_and_are_paid_once(
         till_store.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Cashier-unfriendly: CheckoutScreen._restore sets the 'unfinished sale from "
-        "before was restored' message, but _scanned clears the message when the first "
-        "scan taken from the disk copy comes back, so the cashier is not told why a "
-        "basket appeared on the screen."
-    ),
-)
 def test_the_restored_message_stays_after_the_scans_from_the_disk_copy_are_applied(
     qtbot, sqlite_store, restart
 ):

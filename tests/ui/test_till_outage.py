@@ -236,15 +236,6 @@ def test_a_unique_item_whose_scan_landed_but_whose_answer_was_lost_is_on_screen_
     assert verify_store(store) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: a scan is not idempotent. When a stock article's scan reached the server "
-        "but its answer was lost, CheckoutScreen._scan_failed puts the barcode back in "
-        "the queue and sends it again when the store is back; scan_item adds 1 to the "
-        "line of a counted article, so the basket holds 2 for one scan, silently."
-    ),
-)
 def test_a_stock_article_whose_scan_landed_but_whose_answer_was_lost_is_counted_once(
     qtbot, screen, store, proxy
 ):
@@ -300,14 +291,6 @@ def test_scans_made_while_the_store_is_gone_wait_and_are_applied_in_order_once_i
     assert load_basket_copy(TILL) == BasketCopy(copy.uuid, False, ())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: CheckoutScreen._save_copy writes the pending scans as queue + in-flight, "
-        "so the scan that was on its way to the store when it went out of reach is "
-        "listed last; after a crash the restarted till rings the items up in that order."
-    ),
-)
 def test_the_disk_copy_lists_scans_made_while_the_store_is_gone_in_the_order_made(
     qtbot, screen, store, proxy
 ):

@@ -1,4 +1,4 @@
-"""Building a basket at the till: open, scan, remove, cancel.
+"""Building a basket at the till: open, scan, cancel (line changes: line_changes.py).
 
 A basket lives in the database from its first scan, so it survives a crash of
 the till. A unique item is held for the basket with one conditional UPDATE
@@ -86,13 +86,24 @@ def own_open_basket(session: Session, actor: Actor, basket_id: int) -> Basket:
 
 
 def scan_item(
-    store: Store, actor: Actor, basket_id: int, barcode: str, today: date | None = None
+    store: Store,
+    actor: Actor,
+    basket_id: int,
+    barcode: str,
+    today: date | None = None,
+    scan_id: str | None = None,
 ) -> BasketView:
-    """Add the item with ``barcode`` (a unique item once; a stock article +1)."""
+    """Add the item with ``barcode`` (a unique item once; a stock article +1).
+
+    ``scan_id``, made by the till for each scan, makes sending the same scan
+    again harmless: if it is the basket's last scan, nothing is added twice.
+    """
     actor.require(Action.SELL)
     code = barcode.strip()
     with store.writing() as session:
         basket = own_open_basket(session, actor, basket_id)
+        if scan_id is not None and basket.last_scan_id == scan_id:
+            return basket_view(session, basket)  # applied before; its answer was lost
         item = session.scalar(
             select(Item).where(Item.shop_id == actor.shop_id, Item.barcode == code)
         )
@@ -123,6 +134,7 @@ def scan_item(
                 )
             )
         basket.updated_at = utcnow()
+        basket.last_scan_id = scan_id
         session.flush()
         return basket_view(session, basket)
 
@@ -198,32 +210,6 @@ def _not_in_this_shop(session: Session, code: str) -> ItemUnavailable:
     return ItemUnavailable(code, "unknown")
 
 
-def remove_line(store: Store, actor: Actor, basket_id: int, line_id: int) -> BasketView:
-    """Take a line out of the basket (a line correction) and release its item."""
-    actor.require(Action.SELL)
-    with store.writing() as session:
-        basket = own_open_basket(session, actor, basket_id)
-        line = own_line(session, basket, line_id)
-        item = session.get(Item, line.item_id)
-        assert item is not None
-        _release_items(session, basket.id, [line.item_id])
-        session.delete(line)
-        record_by(
-            session,
-            actor,
-            EventType.LINE_CORRECTION,
-            f"Linje fjernet: {item.name} ({item.barcode}) x {line.quantity}",
-            payload={
-                "basket": basket.uuid,
-                "barcode": item.barcode,
-                "quantity": line.quantity,
-                "unit_price_ore": line.unit_price_ore,
-            },
-        )
-        session.flush()
-        return basket_view(session, basket)
-
-
 def own_line(session: Session, basket: Basket, line_id: int) -> BasketLine:
     line = session.get(BasketLine, line_id)
     if line is None or line.basket_id != basket.id:
@@ -237,7 +223,7 @@ def cancel_basket(store: Store, actor: Actor, basket_id: int, reason: str = "") 
     with store.writing() as session:
         basket = own_open_basket(session, actor, basket_id)
         view = basket_view(session, basket)
-        _release_items(session, basket.id, None)
+        release_items(session, basket.id, None)
         basket.state = BasketState.CANCELLED
         record_by(
             session,
@@ -252,7 +238,7 @@ def cancel_basket(store: Store, actor: Actor, basket_id: int, reason: str = "") 
         )
 
 
-def _release_items(session: Session, basket_id: int, item_ids: list[int] | None) -> None:
+def release_items(session: Session, basket_id: int, item_ids: list[int] | None) -> None:
     statement = update(Item).where(Item.reserved_basket_id == basket_id)
     if item_ids is not None:
         statement = statement.where(Item.id.in_(item_ids))

@@ -23,6 +23,7 @@ class BasketCopy:
     uuid: str
     training: bool = False
     pending: tuple[str, ...] = field(default=())  # barcodes not yet confirmed by the store
+    scan_ids: tuple[str, ...] = field(default=())  # each pending scan's id, sent with it again
 
 
 def _path(till_code: str, folder: Path | None) -> Path:
@@ -36,7 +37,13 @@ def save_basket_copy(till_code: str, copy: BasketCopy, folder: Path | None = Non
     temporary = path.with_suffix(".tmp")
     with temporary.open("w", encoding="utf-8") as stream:
         json.dump(
-            {"uuid": copy.uuid, "training": copy.training, "pending": list(copy.pending)}, stream
+            {
+                "uuid": copy.uuid,
+                "training": copy.training,
+                "pending": list(copy.pending),
+                "scan_ids": list(copy.scan_ids),
+            },
+            stream,
         )
         stream.flush()
         os.fsync(stream.fileno())
@@ -49,7 +56,10 @@ def load_basket_copy(till_code: str, folder: Path | None = None) -> BasketCopy |
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         pending = tuple(str(code) for code in data.get("pending", []))
-        return BasketCopy(str(data["uuid"]), bool(data.get("training", False)), pending)
+        scan_ids = tuple(str(scan) for scan in data.get("scan_ids", []))
+        if len(scan_ids) != len(pending):
+            scan_ids = ()
+        return BasketCopy(str(data["uuid"]), bool(data.get("training", False)), pending, scan_ids)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -1,10 +1,14 @@
-"""Changing lines in an open basket: quantity, price override, discounts.
+"""Changing lines in an open basket: quantity, price override, discounts, removal.
 
 Every change that makes the customer pay less than was asked at scan time is a
 price cut, held to the shop's limit for cashiers (domain/price_cuts.py). Beyond
 it the call needs an ``Approval`` (a manager's PIN, services/users.approve); a
-manager at the till approves their own cuts. Each change is journaled with who
-made and who approved it; lowering a quantity is a line correction (N6).
+manager at the till approves their own cuts. An approval belongs to the line
+(or the sale discount) as it was approved: changing that line's price, discount
+or quantity needs a new one, and removing a line re-checks every other line,
+since the sale discount's shares move. Each change is journaled with the item,
+who made it and who approved it; lowering a quantity or removing a line is a
+line correction (N6).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from omigjen_pos.services.checkout.basket import (
     basket_view,
     own_line,
     own_open_basket,
+    release_items,
 )
 from omigjen_pos.services.checkout.line_pricing import line_facts, price_rows
 from omigjen_pos.services.checkout.views import BasketView
@@ -34,11 +39,17 @@ from omigjen_pos.store.models import Basket, BasketLine, Item, Shop
 from omigjen_pos.store.types import utcnow
 
 MAX_QUANTITY = 9_999
+ROUNDING_SLACK_ORE = 1
 MAX_PRICE_ORE = 1_000_000_00  # a million kroner: more is a typing slip
 
 
 def set_quantity(
-    store: Store, actor: Actor, basket_id: int, line_id: int, quantity: int
+    store: Store,
+    actor: Actor,
+    basket_id: int,
+    line_id: int,
+    quantity: int,
+    approval: Approval | None = None,
 ) -> BasketView:
     """A stock article's quantity; unique items are always one."""
     actor.require(Action.SELL)
@@ -56,6 +67,10 @@ def set_quantity(
         ):
             raise ItemUnavailable(item.barcode, "out_of_stock")
         before, line.quantity = line.quantity, quantity
+        line.approved_by_user_id = None
+        approver = _check_cut(session, actor, basket, [line], approval)
+        if approver is not None:
+            line.approved_by_user_id = approver.user_id
         if quantity < before:
             record_by(
                 session,
@@ -89,7 +104,9 @@ def override_price(
         line = own_line(session, basket, line_id)
         before = line.unit_price_ore
         line.unit_price_ore = unit_price_ore
-        line.price_override_by_user_id = actor.user_id
+        overridden = unit_price_ore != line.asked_price_ore
+        line.price_override_by_user_id = actor.user_id if overridden else None
+        line.approved_by_user_id = None
         approver = _check_cut(session, actor, basket, [line], approval)
         if approver is not None:
             line.approved_by_user_id = approver.user_id
@@ -100,7 +117,7 @@ def override_price(
             f"Pris overstyrt: {format_kr(before)} -> {format_kr(unit_price_ore)}",
             basket,
             approver,
-            line_id=line.id,
+            barcode=_barcode_of(session, line),
             before_ore=before,
             after_ore=unit_price_ore,
         )
@@ -121,6 +138,7 @@ def discount_line(
         basket = own_open_basket(session, actor, basket_id)
         line = own_line(session, basket, line_id)
         line.discount_percent_bp, line.discount_ore = discount.percent_bp, discount.amount_ore
+        line.approved_by_user_id = None
         approver = _check_cut(session, actor, basket, [line], approval)
         if approver is not None:
             line.approved_by_user_id = approver.user_id
@@ -131,7 +149,7 @@ def discount_line(
             f"Linjerabatt: {_describe(discount)}",
             basket,
             approver,
-            line_id=line.id,
+            barcode=_barcode_of(session, line),
             percent_bp=discount.percent_bp,
             amount_ore=discount.amount_ore,
         )
@@ -151,6 +169,7 @@ def discount_basket(
         basket = own_open_basket(session, actor, basket_id)
         basket.discount_percent_bp = discount.percent_bp
         basket.basket_discount_ore = discount.amount_ore
+        basket.discount_approved_by_user_id = None
         approver = _check_cut(session, actor, basket, None, approval)
         basket.discount_approved_by_user_id = approver.user_id if approver else None
         _log(
@@ -164,6 +183,45 @@ def discount_basket(
             amount_ore=discount.amount_ore,
         )
         return _changed(session, basket)
+
+
+def remove_line(
+    store: Store, actor: Actor, basket_id: int, line_id: int, approval: Approval | None = None
+) -> BasketView:
+    """Take a line out of the basket (a line correction) and release its item.
+
+    The sale discount's shares move to the other lines, so they are checked again."""
+    actor.require(Action.SELL)
+    with store.writing() as session:
+        basket = own_open_basket(session, actor, basket_id)
+        line = own_line(session, basket, line_id)
+        item = session.get(Item, line.item_id)
+        assert item is not None
+        release_items(session, basket.id, [line.item_id])
+        session.delete(line)
+        approver = _check_cut(session, actor, basket, None, approval)
+        if approver is not None:
+            basket.discount_approved_by_user_id = approver.user_id
+        record_by(
+            session,
+            actor,
+            EventType.LINE_CORRECTION,
+            f"Linje fjernet: {item.name} ({item.barcode}) x {line.quantity}",
+            payload={
+                "basket": basket.uuid,
+                "barcode": item.barcode,
+                "quantity": line.quantity,
+                "unit_price_ore": line.unit_price_ore,
+                "approved_by": approver.user_number if approver else None,
+            },
+        )
+        return _changed(session, basket)
+
+
+def _barcode_of(session: Session, line: BasketLine) -> str:
+    """The item's barcode, for the journal: the basket line itself may go later."""
+    item = session.get(Item, line.item_id)
+    return item.barcode if item else ""
 
 
 def _describe(discount: Discount) -> str:
@@ -180,7 +238,10 @@ def _check_cut(
     approval: Approval | None,
 ) -> Approval | None:
     """Who approved the cut, if one beyond the cashier's limit is needed; raises
-    ApprovalNeeded when it is and nobody did. ``changed`` None means every line."""
+    ApprovalNeeded when it is and nobody did. ``changed`` None means every line.
+
+    Lines a manager approved, and every line when the sale discount was approved,
+    keep their approval; the caller clears the approval of what it changes."""
     session.flush()
     shop = session.get(Shop, basket.shop_id)
     assert shop is not None
@@ -193,8 +254,17 @@ def _check_cut(
     for (line, _), price in zip(rows, priced.lines, strict=True):
         if changed is not None and line not in changed:
             continue
+        if line.approved_by_user_id is not None or basket.discount_approved_by_user_id:
+            continue
         asked = line.asked_price_ore * line.quantity
-        if not within_limit(asked, price.total_ore, limit):
+        # One øre of slack where rounding comes in: a percentage rounded to whole
+        # øre, or a sale discount's share, may land a hair past an exact limit
+        # (20 % of 149,98 is 30,00 off). A typed price or amount gets none.
+        rounded = (
+            line.discount_percent_bp or basket.discount_percent_bp or basket.basket_discount_ore
+        )
+        slack = ROUNDING_SLACK_ORE if rounded else 0
+        if not within_limit(asked, price.total_ore + slack, limit):
             worst = max(worst, cut_bp(asked, price.total_ore))
     if not worst:
         return None
@@ -212,7 +282,7 @@ def _log(
     summary: str,
     basket: Basket,
     approver: Approval | None,
-    **details: int,
+    **details: object,
 ) -> None:
     if approver is not None and approver.user_id != actor.user_id:
         summary += f" (godkjent av {approver.name})"

@@ -7,6 +7,8 @@ new tilgodelapp). A line is returned whole and at most once: the database
 refuses a second return line for it (unique ``returned_line_id``). Returned
 unique items go back into stock, to the workbench (status RETURNED, for a look
 or repair) or to disposal; stock articles go back on the shelf unless disposed.
+Cash refunds are rounded so that all the cash refunds of one sale together are
+whole kroner: returning two 10,50 lines one at a time pays out 11 and 10.
 Like a sale, a return carries a UUID made when the cashier started it, so a
 retry records it once.
 """
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -95,9 +97,12 @@ class ReturnableSale:
     payment_methods: tuple[str, ...]
 
 
-def find_sales_for_return(store: Store, actor: Actor, reference: str) -> list[ReturnableSale]:
+def find_sales_for_return(
+    store: Store, actor: Actor, reference: str, training: bool = False
+) -> list[ReturnableSale]:
     """The actor's shop's sales the scanned code or typed number points at: one
-    for a scanned code, one per till when only a number is typed."""
+    for a scanned code, one per till when only a number is typed. In training
+    mode only training sales, otherwise only real ones (their numbers overlap)."""
     actor.require(Action.SELL)
     wanted = parse_receipt_reference(reference)
     with store.reading() as session:
@@ -108,8 +113,9 @@ def find_sales_for_return(store: Store, actor: Actor, reference: str) -> list[Re
                 Sale.shop_id == actor.shop_id,
                 Sale.kind == SaleKind.SALE,
                 Sale.receipt_number == wanted.number,
+                Sale.training.is_(training),
             )
-            .order_by(Till.code, Sale.receipt_series)
+            .order_by(Till.code)
         )
         if wanted.till_id is not None:
             statement = statement.where(Sale.till_id == wanted.till_id)
@@ -257,7 +263,11 @@ def _record(
         raise InvalidState("sale line", already, "returned", "returned again")
 
     total = -sum(line.line_total_ore for line in lines)
-    rounding = cash_rounding_ore(total) if refund_method is PaymentMethod.CASH else 0
+    rounding = (
+        _cash_refund_rounding(session, original.id, total)
+        if refund_method is PaymentMethod.CASH
+        else 0
+    )
     now = utcnow()
     refund = Sale(
         uuid=return_uuid,
@@ -318,6 +328,21 @@ def _record(
     return sale_summary(session, refund, 0, voucher_code)
 
 
+def _cash_refund_rounding(session: Session, original_id: int, total_ore: int) -> int:
+    """Round the running total of the sale's cash refunds, not each on its own, so
+    refunds in pieces never pay out more than the whole would."""
+    earlier = session.execute(
+        select(
+            func.coalesce(func.sum(Sale.total_ore), 0),
+            func.coalesce(func.sum(Sale.rounding_ore), 0),
+        )
+        .join(Payment, Payment.sale_id == Sale.id)
+        .where(Sale.original_sale_id == original_id, Payment.method == PaymentMethod.CASH)
+    ).one()
+    before_total, before_rounding = int(earlier[0]), int(earlier[1])
+    return cash_rounding_ore(before_total + total_ore) - before_rounding
+
+
 def _negated(line: SaleLine, sale_id: int, number: int) -> SaleLine:
     return SaleLine(
         sale_id=sale_id,
@@ -355,7 +380,7 @@ def _put_back(session: Session, lines: Sequence[SaleLine], destination: ItemDest
                 .values(status=_STATUS_AFTER[destination])
                 .execution_options(synchronize_session=False)
             )
-        elif destination is ItemDestination.STOCK:
+        elif destination is not ItemDestination.DISPOSAL:  # an article needs no repair
             session.execute(
                 update(Item)
                 .where(Item.id == line.item_id)

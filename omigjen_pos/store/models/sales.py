@@ -55,6 +55,9 @@ class Basket(Base):
     discount_percent_bp: Mapped[int] = mapped_column(default=0, server_default="0")
     # A manager who approved a discount beyond the cashier's limit (logged too).
     discount_approved_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # The id of the last scan applied: a scan sent again after a lost answer is
+    # recognised and not counted twice (the till sends one scan at a time).
+    last_scan_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -46,9 +46,13 @@ class ApprovalDialog(QDialog):
         self.pin = named_line_edit(self.tr("Manager's PIN"), "")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = error_label(self.tr("Message"))
+        # Enter in the number moves to the PIN (it must not spend a PIN attempt);
+        # Enter in the PIN approves.
         buttons, self.ok_button = dialog_buttons(
-            self.tr("Approve (Enter)"), self.submit, self.tr("Back (Esc)"), self.reject, True
+            self.tr("Approve (Enter)"), self.submit, self.tr("Back (Esc)"), self.reject, False
         )
+        self.number.returnPressed.connect(self.pin.setFocus)
+        self.pin.returnPressed.connect(self.submit)
         form = QFormLayout()
         form.addRow(self.number.accessibleName(), self.number)
         form.addRow(self.pin.accessibleName(), self.pin)

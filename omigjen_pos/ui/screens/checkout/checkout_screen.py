@@ -11,7 +11,8 @@ same basket, so it is recorded once.
 Keys: Enter scans; F2 find an item by name; F3 price check; F4 remove the line;
 F5 quantity; F6 park; F7 take up a parked sale; F8 discount on the line,
 Shift+F8 on the sale; F9 cancel; F10 return; F11 new price; F12 pay;
-Ctrl+D cash drawer (pay-in, pay-out, no sale); Ctrl+T training (managers).
+Ctrl+D cash drawer (pay-in, pay-out, no sale); Ctrl+P print the receipt again;
+Ctrl+T training (managers).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omigjen_pos.domain.errors import ItemUnavailable, StoreUnavailable
+from omigjen_pos.domain.errors import InvalidState, ItemUnavailable, StoreUnavailable
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.domain.roles import Action
 from omigjen_pos.domain.settlement import Tender
@@ -45,7 +46,6 @@ from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.basket import (
     cancel_basket,
     open_basket,
-    remove_line,
     scan_item,
     unfinished_basket,
 )
@@ -60,6 +60,7 @@ from omigjen_pos.services.checkout.parking import list_parked, park_basket, resu
 from omigjen_pos.services.checkout.sale import complete_sale
 from omigjen_pos.services.checkout.training import switch_training_mode
 from omigjen_pos.services.checkout.views import BasketView, SaleSummary
+from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.forms import error_label
 from omigjen_pos.ui.messages import describe_error
@@ -68,6 +69,7 @@ from omigjen_pos.ui.screens.checkout.counter_actions import CounterActions
 from omigjen_pos.ui.screens.checkout.line_actions import LineActions
 from omigjen_pos.ui.screens.checkout.opening_float import OpeningFloatPanel
 from omigjen_pos.ui.screens.checkout.payment_dialog import PaymentDialog
+from omigjen_pos.ui.screens.checkout.receipt_actions import ReceiptActions
 from omigjen_pos.ui.store_watch import StoreWatch
 from omigjen_pos.ui.tasks import TaskRunner
 
@@ -76,15 +78,24 @@ class CheckoutScreen(QWidget):
     sale_completed = Signal(object)  # SaleSummary
 
     def __init__(
-        self, store: Store, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        store: Store,
+        actor: Actor,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        output: ReceiptOutput | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.actor, self.tasks = store, actor, tasks
         self.basket: BasketView | None = None
         self._basket_uuid: str | None = None  # made at the first scan, kept through outages
-        self._queue: deque[str] = deque()
-        self._in_flight: str | None = None
+        # Scans as (barcode, scan id): a scan sent again keeps its id (scan_item).
+        self._queue: deque[tuple[str, str]] = deque()
+        self._in_flight: tuple[str, str] | None = None
+        self._restored_note = ""
+        self._mode_after_basket: bool | None = None  # set while a restored basket is on
         self._pending_tenders: list[Tender] | None = None  # a payment waiting for the store
+        self._electronic_receipt = False
         self.training = False
         self.payment_dialog: PaymentDialog | None = None
         self.watch = StoreWatch(store, tasks, self)
@@ -92,6 +103,7 @@ class CheckoutScreen(QWidget):
         self.watch.back.connect(self._store_back)
         self.lines = LineActions(self)
         self.counter = CounterActions(self)
+        self.receipts = ReceiptActions(self, output or ReceiptOutput())
         self.setAccessibleName(self.tr("Checkout"))
         self._build_widgets()
         self._layout()
@@ -116,6 +128,9 @@ class CheckoutScreen(QWidget):
         self.last_item.setObjectName("lastItem")
         self.last_item.setAccessibleName(self.tr("Last scanned item"))
         self.last_item.setWordWrap(True)
+        self.receipt_note = QLabel()
+        self.receipt_note.setAccessibleName(self.tr("Receipt"))
+        self.receipt_note.setWordWrap(True)
         self.total = QLabel()
         self.total.setObjectName("bigAmount")
         self.total.setAccessibleName(self.tr("Total"))
@@ -171,18 +186,23 @@ class CheckoutScreen(QWidget):
         self.drawer_button = self._button(
             self.tr("Cash drawer (Ctrl+D)"), self.counter.ask_cash, "Ctrl+D"
         )
+        self.reprint_button = self._button(
+            self.tr("Print receipt (Ctrl+P)"), self.receipts.print_again, "Ctrl+P"
+        )
 
     def _button(self, text: str, slot, key: str) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
         button.clicked.connect(slot)
-        QShortcut(QKeySequence(key), self, activated=slot)
+        # A key does what its button does, and nothing while the button is disabled.
+        QShortcut(QKeySequence(key), self, activated=lambda: button.isEnabled() and slot())
         return button
 
     def _layout(self) -> None:
         side = QVBoxLayout()
         side.addWidget(self.last_item)
+        side.addWidget(self.receipt_note)
         side.addStretch(1)
         side.addWidget(self.discount)
         side.addWidget(self.total)
@@ -264,18 +284,27 @@ class CheckoutScreen(QWidget):
         if basket is not None:
             self._show_basket(basket)
             self._basket_uuid = basket.uuid
+            self._training_for_this_basket(basket.training)
         pending = copy.pending if copy and (basket is None or copy.uuid == basket.uuid) else ()
-        if pending:
-            self._basket_uuid = copy.uuid if copy else None
-            self.training = bool(copy and copy.training)
-            self._queue.extend(pending)
-            self._next()
         if basket is not None or pending:
-            self.message.setText(
-                self.tr(
-                    "An unfinished sale from before was restored: finish it, or cancel it with F9."
-                )
+            self._restored_note = self.tr(
+                "An unfinished sale from before was restored: finish it, or cancel it with F9."
             )
+            self.message.setText(self._restored_note)
+        if copy and pending:
+            self._basket_uuid = copy.uuid
+            self._training_for_this_basket(copy.training)
+            scan_ids = copy.scan_ids or tuple(str(uuid.uuid4()) for _ in pending)
+            self._queue.extend(zip(pending, scan_ids, strict=True))
+            self._next()
+
+    def _training_for_this_basket(self, training: bool) -> None:
+        """A restored basket keeps the mode it began in, shown by the banner, and
+        the till goes back to its own mode when that basket is done."""
+        if training != self.training:
+            self._mode_after_basket = self.training
+            self.training = training
+            self.training_banner.setVisible(training)
 
     # --- scanning, one at a time and in order -------------------------------------
 
@@ -290,15 +319,17 @@ class CheckoutScreen(QWidget):
             self.scan(code)
 
     def scan(self, barcode: str) -> None:
-        self._queue.append(barcode)
+        if self.float_panel.isVisible():  # N4: no sale before the float is counted
+            self.message.setText(self.tr("Count the opening float first."))
+            return
+        self._queue.append((barcode, str(uuid.uuid4())))
         self._save_copy()
         self._next()
 
     def _next(self) -> None:
         if self.busy or not self._queue or not self.watch.online:
             return  # one at a time, none while paying, and none while the store is gone
-        barcode = self._queue.popleft()
-        self._in_flight = barcode
+        barcode, scan_id = self._in_flight = self._queue.popleft()
         if self.basket is None and self._basket_uuid is None:
             self._basket_uuid = str(uuid.uuid4())
             self._save_copy()
@@ -307,13 +338,13 @@ class CheckoutScreen(QWidget):
 
         def call() -> BasketView:
             basket_id = basket.id if basket else open_basket(store, actor, training, basket_uuid).id
-            return scan_item(store, actor, basket_id, barcode)
+            return scan_item(store, actor, basket_id, barcode, scan_id=scan_id)
 
         self.tasks.run(call, self._scanned, self._scan_failed)
 
     def _scanned(self, basket: BasketView) -> None:
         self._in_flight = None
-        self.message.clear()
+        self.message.setText(self._restored_note)  # an error from before is done with
         self._show_basket(basket)
         self._basket_uuid = basket.uuid
         self._save_copy()
@@ -323,15 +354,30 @@ class CheckoutScreen(QWidget):
         self._next()
 
     def _scan_failed(self, error: Exception) -> None:
-        barcode, self._in_flight = self._in_flight, None
+        scan, self._in_flight = self._in_flight, None
         if isinstance(error, StoreUnavailable):
-            if barcode:
-                self._queue.appendleft(barcode)  # not lost: sent again when the store is back
+            if scan and scan[0]:
+                # Not lost: sent again, with the same id, when the store is back.
+                self._queue.appendleft(scan)
+                self._save_copy()
             self.watch.report_lost(error)
+            return
+        if isinstance(error, InvalidState) and error.what == "basket" and scan and scan[0]:
+            # The basket was paid (its answer lost) or parked elsewhere: this scan
+            # starts a new sale instead of being refused for ever.
+            self.basket, self._basket_uuid = None, None
+            self._queue.appendleft(scan)
+            self._save_copy()
+            self._next()
             return
         self._save_copy()
         self.show_error(error)
         self._next()
+
+    def show_message(self, text: str) -> None:
+        """Something the cashier must act on: in red, with a beep."""
+        QApplication.beep()
+        self.message.setText(text)
 
     def show_error(self, error: Exception) -> None:
         """A refusal or failure, said in red with a beep; an outage shows the banner."""
@@ -378,7 +424,7 @@ class CheckoutScreen(QWidget):
         self.outage_banner.setText(
             self.tr(
                 "The database cannot be reached ({server}). Keep the customer's items: "
-                "nothing is lost, and the till tries again by itself."
+                "scans, payments and returns are kept and sent again by themselves."
             ).format(server=error.server)
         )
         self.outage_banner.setVisible(True)
@@ -387,8 +433,10 @@ class CheckoutScreen(QWidget):
     def _store_back(self) -> None:
         self.outage_banner.setVisible(False)
         self.last_item.setText(self.tr("The database is back."))
+        self.counter.retry_pending_return()
         if self._pending_tenders is not None:
-            self.complete(self._pending_tenders)  # the same basket: recorded once
+            # The same basket: recorded once.
+            self.complete(self._pending_tenders, self._electronic_receipt)
             return
         if self._basket_uuid is None:
             self._show_basket(self.basket)
@@ -401,7 +449,7 @@ class CheckoutScreen(QWidget):
             self.training,
             self._basket_uuid,
         )
-        self._in_flight = ""  # hold the queue until the basket is shown
+        self._in_flight = ("", "")  # hold the queue until the basket is shown
         self.tasks.run(
             lambda: open_basket(store, actor, training, basket_uuid),
             self._scanned,
@@ -409,13 +457,20 @@ class CheckoutScreen(QWidget):
         )
 
     def _save_copy(self) -> None:
-        pending = tuple(self._queue) + ((self._in_flight,) if self._in_flight else ())
-        if self._basket_uuid is None and not pending:
+        # In the order scanned: the one on its way to the store came before the queue.
+        in_flight = [self._in_flight] if self._in_flight and self._in_flight[0] else []
+        scans = in_flight + list(self._queue)
+        if self._basket_uuid is None and not scans:
             return
         try:
             save_basket_copy(
                 self.actor.till.code,
-                BasketCopy(self._basket_uuid or "", self.training, pending),
+                BasketCopy(
+                    self._basket_uuid or "",
+                    self.training,
+                    tuple(barcode for barcode, _ in scans),
+                    tuple(scan_id for _, scan_id in scans),
+                ),
             )
         except OSError as error:  # a full or read-only disk must not stop the sale
             self.message.setText(describe_error(error))
@@ -466,26 +521,26 @@ class CheckoutScreen(QWidget):
     # --- lines, cancelling, parking ---------------------------------------------------
 
     def remove_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if self.basket is None or not self.basket.lines or self.busy:
-            return
-        row = rows[0].row() if rows else len(self.basket.lines) - 1
-        line_id, basket_id = self.model.line(row).id, self.basket.id
-        store, actor = self.store, self.actor
-        self.tasks.run(
-            lambda: remove_line(store, actor, basket_id, line_id),
-            self.show_changed_basket,
-            self.show_error,
-        )
+        self.lines.remove_chosen()
 
     def ask_cancel(self) -> None:
         if self.basket is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Cancel sale"), self.tr("Cancel this sale and put the items back?")
+        # No is the default: a scanner's Enter typed into the question keeps the sale.
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel sale"),
+            self.tr("Cancel this sale and put the items back?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.cancel()
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: result == QMessageBox.StandardButton.Yes and self.cancel()
+        )
+        box.finished.connect(box.deleteLater)
+        self.cancel_question = box
+        box.open()
 
     def cancel(self) -> None:
         if self.basket is None or self.busy:
@@ -569,21 +624,31 @@ class CheckoutScreen(QWidget):
     def pay(self) -> None:
         if self.basket is None or not self.basket.lines or self.busy:
             return
+        if self._queue or not self.watch.online:
+            self.message.setText(
+                self.tr("Wait until every scan has reached the database, then pay.")
+            )
+            return
         # open(), not exec(): no nested event loop, so answers from the store keep coming.
         dialog = PaymentDialog(self.basket.total_ore, self)
-        dialog.accepted.connect(lambda: self.complete(dialog.tenders()))
+        dialog.accepted.connect(
+            lambda: self.complete(dialog.tenders(), dialog.electronic_receipt.isChecked())
+        )
         dialog.voucher_lookup.connect(lambda code: self.counter.look_up_voucher(dialog, code))
         dialog.finished.connect(lambda _result: self.scan_field.setFocus())
         dialog.finished.connect(dialog.deleteLater)
         self.payment_dialog = dialog
         dialog.open()
 
-    def complete(self, tenders: list[Tender]) -> None:
-        """Record the sale; a retry (after an error or an outage) records it once."""
+    def complete(self, tenders: list[Tender], electronic_receipt: bool = False) -> None:
+        """Record the sale; a retry (after an error or an outage) records it once.
+        Its receipt follows: printed, or a PDF when the customer asked for one."""
         if self.basket is None:
             return
         basket_id, store, actor = self.basket.id, self.store, self.actor
         self._pending_tenders = tenders
+        self._electronic_receipt = electronic_receipt
+        self.scan_field.setEnabled(False)  # the next customer's items wait for this payment
         self.pay_button.setEnabled(False)
         self.tasks.run(
             lambda: complete_sale(store, actor, basket_id, tenders),
@@ -592,7 +657,10 @@ class CheckoutScreen(QWidget):
         )
 
     def _completed(self, sale: SaleSummary) -> None:
+        cash = any(tender.method == "cash" for tender in self._pending_tenders or ())
         self._pending_tenders = None
+        self.scan_field.setEnabled(not self.float_panel.isVisible())
+        self.receipts.after_sale(sale, cash, self._electronic_receipt)
         self._start_over(
             self.tr("Receipt {number}: {total}. Change {change}.").format(
                 number=sale.receipt_number,
@@ -609,11 +677,17 @@ class CheckoutScreen(QWidget):
             self.watch.report_lost(error)
             return
         self._pending_tenders = None
+        self.scan_field.setEnabled(not self.float_panel.isVisible())
         self.pay_button.setEnabled(True)
         self.show_error(error)
 
     def _start_over(self, note: str) -> None:
         self._basket_uuid = None
+        self._restored_note = ""
+        if self._mode_after_basket is not None:
+            self.training = self._mode_after_basket
+            self.training_banner.setVisible(self.training)
+            self._mode_after_basket = None
         forget_basket_copy(self.actor.till.code)
         self._show_basket(None)
         self.last_item.setText(note)

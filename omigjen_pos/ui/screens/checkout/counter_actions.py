@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from omigjen_pos.domain.errors import StoreUnavailable
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.services.checkout.drawer import record_no_sale, record_pay_in, record_pay_out
 from omigjen_pos.services.checkout.lookup import find_sellable, look_up_price
@@ -30,6 +31,7 @@ class CounterActions(QObject):
         self._screen = screen
         self.price_check_pending = False
         self.dialog = None
+        self._pending_return: tuple | None = None  # sent again, same UUID, after an outage
 
     def _open(self, dialog) -> None:
         # open(), not exec(): no nested event loop, so the store's answers keep coming.
@@ -77,7 +79,7 @@ class CounterActions(QObject):
             return
         store, actor = self._screen.store, self._screen.actor
         dialog = ReturnDialog(
-            lambda typed: find_sales_for_return(store, actor, typed),
+            lambda typed: find_sales_for_return(store, actor, typed, self._screen.training),
             self._screen.tasks,
             self._screen,
         )
@@ -93,6 +95,7 @@ class CounterActions(QObject):
         reference: str,
         return_uuid: str,
     ) -> None:
+        self._pending_return = (sale_id, line_ids, method, destination, reference, return_uuid)
         screen = self._screen
         store, actor, training = screen.store, screen.actor, screen.training
         screen.tasks.run(
@@ -107,11 +110,23 @@ class CounterActions(QObject):
                 reference,
                 training,
             ),
-            self._returned,
-            screen.show_error,
+            lambda refund: self._returned(refund, method == "cash"),
+            self._return_failed,
         )
 
-    def _returned(self, refund: SaleSummary) -> None:
+    def retry_pending_return(self) -> None:
+        """The store is back: the return that could not be recorded is sent again
+        with its UUID, so it is recorded once even if the first try landed."""
+        if self._pending_return is not None:
+            self._record_return(*self._pending_return)
+
+    def _return_failed(self, error: Exception) -> None:
+        if not isinstance(error, StoreUnavailable):
+            self._pending_return = None
+        self._screen.show_error(error)
+
+    def _returned(self, refund: SaleSummary, cash: bool) -> None:
+        self._pending_return = None
         paid_out = format_kr(-(refund.total_ore + refund.rounding_ore))
         text = self.tr("Return receipt {number}: {amount} back to the customer.").format(
             number=refund.receipt_number, amount=paid_out
@@ -122,6 +137,7 @@ class CounterActions(QObject):
             ).format(code=refund.voucher_code)
         self._screen.last_item.setText(text)
         self._screen.message.clear()
+        self._screen.receipts.after_sale(refund, cash)  # the Returkvittering (N15)
         self._screen.sale_completed.emit(refund)
 
     # --- the cash drawer ---------------------------------------------------------------
@@ -146,9 +162,23 @@ class CounterActions(QObject):
                 if kind == PAY_IN
                 else self.tr("Pay-out of {amount} recorded.")
             ).format(amount=format_kr(amount_ore))
-        self._screen.tasks.run(
-            call, lambda _none: self._screen.last_item.setText(done), self._screen.show_error
-        )
+        self._screen.tasks.run(call, lambda _none: self._cash_recorded(done), self._cash_failed)
+
+    def _cash_failed(self, error: Exception) -> None:
+        self._screen.show_error(error)
+        if isinstance(error, StoreUnavailable):
+            # Not sent again by itself: a cash movement has no key that would
+            # make a second try harmless, so the cashier decides.
+            self._screen.message.setText(
+                self.tr(
+                    "The cash movement was not recorded. When the database is back, "
+                    "check the journal and record it again if it is missing."
+                )
+            )
+
+    def _cash_recorded(self, done: str) -> None:
+        self._screen.last_item.setText(done)
+        self._screen.receipts.open_drawer()  # recorded first, then the drawer opens
 
     # --- vouchers at payment -------------------------------------------------------------
 

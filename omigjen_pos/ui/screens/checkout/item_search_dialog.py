@@ -40,6 +40,8 @@ class ItemSearchDialog(QDialog):
         super().__init__(parent)
         self._search, self._tasks = search, tasks
         self._asked = 0
+        self._shown_text: str | None = None  # the text the listed results are for
+        self._choose_when_shown = False
         self.setWindowTitle(self.tr("Find an item"))
         self.setAccessibleName(self.tr("Find an item"))
         self.setMinimumSize(560, 420)
@@ -76,17 +78,20 @@ class ItemSearchDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _run_search(self) -> None:
+        self._timer.stop()
         self._asked += 1
         asked, text = self._asked, self.field.text()
         self._tasks.run(
             lambda: self._search(text),
-            lambda rows: self._show(asked, rows),
+            lambda rows: self._show(asked, text, rows),
             lambda error: self._failed(asked, error),
+            owner=self,
         )
 
-    def _show(self, asked: int, rows: list[ItemRow]) -> None:
+    def _show(self, asked: int, text: str, rows: list[ItemRow]) -> None:
         if asked != self._asked:
             return  # an older answer; the cashier has typed on since
+        self._shown_text = text
         self.results.clear()
         for row in rows:
             entry = QListWidgetItem(f"{row.name}  ·  {format_kr(row.price_ore)}  ·  {row.barcode}")
@@ -101,12 +106,20 @@ class ItemSearchDialog(QDialog):
             self.message.setText(self.tr("Nothing in stock matches. Try a shorter word."))
         else:
             self.message.clear()
+        if self._choose_when_shown:
+            self._choose_when_shown = False
+            self.choose()
 
     def _failed(self, asked: int, error: Exception) -> None:
         if asked == self._asked:
             self.message.setText(describe_error(error))
 
     def choose(self) -> None:
+        if self._shown_text != self.field.text():
+            # Enter came before the results of what is typed now: choose from those.
+            self._choose_when_shown = True
+            self._run_search()
+            return
         current = self.results.currentItem()
         if current is None:
             return

@@ -18,6 +18,7 @@ from omigjen_pos.services.checkout.line_changes import (
     discount_basket,
     discount_line,
     override_price,
+    remove_line,
     set_quantity,
 )
 from omigjen_pos.services.checkout.views import BasketLineView, BasketView
@@ -65,7 +66,7 @@ class LineActions(QObject):
             self.tr("e.g. 3"),
             _quantity,
             lambda quantity: self._send(
-                lambda _approval: set_quantity(*self._who(), line.id, quantity)
+                lambda approval: set_quantity(*self._who(), line.id, quantity, approval)
             ),
             str(line.quantity),
         )
@@ -98,6 +99,13 @@ class LineActions(QObject):
                 lambda approval: discount_line(*self._who(), line.id, discount, approval)
             ),
         )
+
+    def remove_chosen(self) -> None:
+        """F4: a line correction; the sale discount's shares move to the other lines,
+        so a manager may have to approve what they come to."""
+        line = self._chosen_line()
+        if line is not None:
+            self._send(lambda approval: remove_line(*self._who(), line.id, approval))
 
     def ask_basket_discount(self) -> None:
         if not self._screen.basket or not self._screen.basket.lines:

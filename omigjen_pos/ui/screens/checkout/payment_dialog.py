@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -75,6 +76,8 @@ class PaymentDialog(QDialog):
         )
         self.voucher_info = QLabel()
         self.voucher_info.setAccessibleName(self.tr("Voucher balance"))
+        self.electronic_receipt = QCheckBox(self.tr("Receipt as PDF instead of paper"))
+        self.electronic_receipt.setAccessibleName(self.electronic_receipt.text())
         self.quick = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Cash due and rounding"))
@@ -111,6 +114,7 @@ class PaymentDialog(QDialog):
         ):
             form.addRow(field.accessibleName(), field)
         form.addRow("", self.voucher_info)
+        form.addRow("", self.electronic_receipt)
         buttons = QHBoxLayout()
         buttons.addWidget(cancel)
         buttons.addStretch(1)

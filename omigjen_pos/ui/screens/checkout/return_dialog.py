@@ -50,6 +50,7 @@ class ReturnDialog(QDialog):
             self.tr("Receipt"), self.tr("scan the receipt, or type its number")
         )
         self.receipt.returnPressed.connect(self.look_up)
+        self.receipt.textChanged.connect(self._forget_found)
         self.sale_choice = named_combo(self.tr("Which sale"), [])
         self.sale_choice.setVisible(False)
         self.sale_choice.currentIndexChanged.connect(self._show_lines)
@@ -96,6 +97,14 @@ class ReturnDialog(QDialog):
         layout.addLayout(buttons)
         self.receipt.setFocus()
 
+    def _forget_found(self) -> None:
+        """Another number typed: what was found for the old one can no longer be refunded."""
+        self.sales, self._looked_up = [], ""
+        self.lines.clear()
+        self.sale_choice.clear()
+        self.sale_choice.setVisible(False)
+        self.ok_button.setEnabled(False)
+
     def look_up(self) -> None:
         """Enter finds the receipt; Enter again, once its lines show, refunds them."""
         typed = self.receipt.text()
@@ -106,9 +115,16 @@ class ReturnDialog(QDialog):
             return
         self._looked_up = typed
         self.message.clear()
-        self._tasks.run(lambda: self._find(typed), self._found, self._not_found)
+        self._tasks.run(
+            lambda: self._find(typed),
+            lambda sales: self._found(typed, sales),
+            self._not_found,
+            owner=self,
+        )
 
-    def _found(self, sales: list[ReturnableSale]) -> None:
+    def _found(self, typed: str, sales: list[ReturnableSale]) -> None:
+        if typed != self.receipt.text():
+            return  # the cashier typed another number meanwhile
         self.sales = sales
         self.sale_choice.blockSignals(True)
         self.sale_choice.clear()
