@@ -104,13 +104,23 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--till", dest="sim_till", metavar="TILL", required=True)
     simulate.add_argument("--sales", type=int, required=True, metavar="N")
     simulate.add_argument("--seed", type=int, default=None, metavar="S")
-    simulate.add_argument(
-        "--user",
-        type=int,
-        metavar="NUMBER",
-        help="cashier to sell as (default on the demo centre: a demo cashier)",
+    _user_and_pin(simulate, "cashier to sell as (default on the demo centre: a demo cashier)")
+
+    receipt = commands.add_parser(
+        "receipt", help="a receipt as PDF: the original, or with --copy the one copy"
     )
-    simulate.add_argument("--pin", metavar="PIN", help="or OMIGJEN_PIN, or asked for")
+    receipt.add_argument("--till", dest="receipt_till", metavar="TILL", required=True)
+    receipt.add_argument("--number", type=int, required=True, metavar="N")
+    receipt.add_argument("--copy", action="store_true", help="the one copy (KOPI) of a receipt")
+    receipt.add_argument("--training", action="store_true", help="a receipt of a training sale")
+    receipt.add_argument("--paper", choices=["80mm", "58mm", "A4"], default="80mm")
+    receipt.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    _user_and_pin(receipt, "who produces the receipt (default on the demo centre: a cashier)")
+
+    printer_test = commands.add_parser(
+        "printer-test", help="print a test page on the receipt printer of the settings file"
+    )
+    printer_test.add_argument("--drawer", action="store_true", help="open the cash drawer too")
 
     verify = commands.add_parser("verify", help="check the store's invariants")
     verify.add_argument("--shop", metavar="CODE", help="only this shop")
@@ -306,24 +316,40 @@ def _labels(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _simulate(args: argparse.Namespace) -> int:
+def _user_and_pin(parser: argparse.ArgumentParser, who: str) -> None:
+    parser.add_argument("--user", type=int, metavar="NUMBER", help=who)
+    parser.add_argument("--pin", metavar="PIN", help=f"or {PIN_VARIABLE}, or asked for")
+
+
+def _till_actor(store, till_code: str, args: argparse.Namespace):
+    """Log in on the till as --user (a demo cashier of its shop on the demo
+    centre); None, with the reason printed, when no user was given."""
     from omigjen_pos.services import users
     from omigjen_pos.services.demo import demo_cashier_for
-    from omigjen_pos.services.simulation import simulate_sales
     from omigjen_pos.services.store_setup import summarise_store
     from omigjen_pos.services.tills import find_till
 
+    till = find_till(store, till_code)
+    if args.user is None and summarise_store(store).is_demo:
+        number, pin = demo_cashier_for(till.shop_code)
+    else:
+        number, pin = args.user, _pin(args)
+    if number is None or pin is None:
+        print("omigjen-pos: give --user NUMBER and --pin (or OMIGJEN_PIN)", file=sys.stderr)
+        return None
+    return users.login(store, till.code, number, pin)
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from omigjen_pos.services import users
+    from omigjen_pos.services.simulation import simulate_sales
+
     store = _open(args)
     try:
-        till = find_till(store, args.sim_till)
-        if args.user is None and summarise_store(store).is_demo:
-            number, pin = demo_cashier_for(till.shop_code)
-        else:
-            number, pin = args.user, _pin(args)
-        if number is None or pin is None:
-            print("omigjen-pos: give --user NUMBER and --pin (or OMIGJEN_PIN)", file=sys.stderr)
+        actor = _till_actor(store, args.sim_till, args)
+        if actor is None:
             return EXIT_FAILED
-        actor = users.login(store, till.code, number, pin)
+        till = actor.till
         try:
             report = simulate_sales(store, actor, args.sales, args.seed)
         finally:
@@ -338,6 +364,71 @@ def _simulate(args: argparse.Namespace) -> int:
     if report.stopped_early:
         print(f"omigjen-pos: {till.shop_code} ran out of items to sell", file=sys.stderr)
         return EXIT_FAILED
+    return EXIT_OK
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    from omigjen_pos.services import users
+    from omigjen_pos.services.receipt_output import save_receipt_pdf
+    from omigjen_pos.services.receipts import (
+        next_receipt,
+        receipt_for_number,
+        record_receipt_produced,
+    )
+
+    store = _open(args)
+    try:
+        actor = _till_actor(store, args.receipt_till, args)
+        if actor is None:
+            return EXIT_FAILED
+        try:
+            sale_id = receipt_for_number(store, actor, actor.till.code, args.number, args.training)
+            receipt = next_receipt(store, actor, sale_id)  # refuses a second copy
+            if receipt.copy and not args.copy:
+                print(
+                    f"omigjen-pos: the original of receipt {args.number} was produced; "
+                    "give --copy for the one copy the law allows",
+                    file=sys.stderr,
+                )
+                return EXIT_FAILED
+            if args.copy and not receipt.copy:
+                print(
+                    f"omigjen-pos: receipt {args.number} has no original yet; "
+                    "run without --copy to produce it",
+                    file=sys.stderr,
+                )
+                return EXIT_FAILED
+            output = Path(args.output)
+            try:
+                save_receipt_pdf(receipt, output.parent, args.paper).replace(output)
+            except OSError as exc:
+                print(f"omigjen-pos: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+                return EXIT_FAILED
+            record_receipt_produced(store, actor, receipt, sale_id, "pdf")
+        finally:
+            users.logout(store, actor)
+    finally:
+        store.close()
+    kind = "copy of receipt" if receipt.copy else "receipt"
+    print(f"Wrote {kind} {args.number} of {actor.till.code} to {output}.")
+    return EXIT_OK
+
+
+def _printer_test(args: argparse.Namespace) -> int:
+    from omigjen_pos.printing.printers import printer_from_settings
+    from omigjen_pos.printing.receipt_escpos import drawer_kick_bytes, test_page_bytes
+
+    printer = printer_from_settings(load_settings().extra.get("receipt_printer"))
+    if printer is None or not printer.escpos:
+        print(
+            "omigjen-pos: no ESC/POS receipt printer in the settings file "
+            '([receipt_printer] kind = "network" or "device")',
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    data = (drawer_kick_bytes() if args.drawer else b"") + test_page_bytes(printer.width_chars)
+    printer.transport().send(data)
+    print(f"Sent a test page to {printer.transport().name}.")
     return EXIT_OK
 
 
@@ -381,6 +472,10 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _verify
     if args.command == "simulate":
         return _simulate
+    if args.command == "receipt":
+        return _receipt
+    if args.command == "printer-test":
+        return _printer_test
     return _gui
 
 
