@@ -117,6 +117,20 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     _user_and_pin(receipt, "who produces the receipt (default on the demo centre: a cashier)")
 
+    report = commands.add_parser("report", help="a till's X-report, Z-report or a Z's copy")
+    report_kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+    report_x = report_kinds.add_parser("x", help="what the till did since its last Z")
+    report_z = report_kinds.add_parser("z", help="close the till's day (one per day)")
+    report_z.add_argument(
+        "--counted-cash", metavar="KR", required=True, help="cash counted in the drawer"
+    )
+    report_copy = report_kinds.add_parser("copy", help="print a Z-report again, as KOPI")
+    report_copy.add_argument("--number", type=int, required=True, metavar="N")
+    for sub in (report_x, report_z, report_copy):
+        sub.add_argument("--till", dest="report_till", metavar="TILL", required=True)
+        sub.add_argument("-o", "--output", metavar="FILE.pdf", help="also write it as PDF")
+        _user_and_pin(sub, "a manager (default on the demo centre: the shop's manager)")
+
     printer_test = commands.add_parser(
         "printer-test", help="print a test page on the receipt printer of the settings file"
     )
@@ -321,17 +335,17 @@ def _user_and_pin(parser: argparse.ArgumentParser, who: str) -> None:
     parser.add_argument("--pin", metavar="PIN", help=f"or {PIN_VARIABLE}, or asked for")
 
 
-def _till_actor(store, till_code: str, args: argparse.Namespace):
-    """Log in on the till as --user (a demo cashier of its shop on the demo
-    centre); None, with the reason printed, when no user was given."""
+def _till_actor(store, till_code: str, args: argparse.Namespace, manager: bool = False):
+    """Log in on the till as --user (on the demo centre a demo cashier of its
+    shop, or its manager); None, with the reason printed, when no user was given."""
     from omigjen_pos.services import users
-    from omigjen_pos.services.demo import demo_cashier_for
+    from omigjen_pos.services.demo import demo_cashier_for, demo_manager_for
     from omigjen_pos.services.store_setup import summarise_store
     from omigjen_pos.services.tills import find_till
 
     till = find_till(store, till_code)
     if args.user is None and summarise_store(store).is_demo:
-        number, pin = demo_cashier_for(till.shop_code)
+        number, pin = (demo_manager_for if manager else demo_cashier_for)(till.shop_code)
     else:
         number, pin = args.user, _pin(args)
     if number is None or pin is None:
@@ -414,6 +428,45 @@ def _receipt(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from omigjen_pos.domain.money import parse_kroner
+    from omigjen_pos.printing.day_report_text import day_report_text
+    from omigjen_pos.services import users
+    from omigjen_pos.services.receipt_output import ReceiptOutput, produce_report
+    from omigjen_pos.services.reports.day_report import x_report, z_report, z_report_copy
+
+    counted = None
+    if args.report_kind == "z":
+        counted = parse_kroner(args.counted_cash, "counted_cash")  # InvalidInput: exit 1
+    store = _open(args)
+    try:
+        actor = _till_actor(store, args.report_till, args, manager=True)
+        if actor is None:
+            return EXIT_FAILED
+        try:
+            if args.report_kind == "x":
+                report = x_report(store, actor)
+            elif args.report_kind == "z":
+                report = z_report(store, actor, counted)
+            else:
+                report = z_report_copy(store, actor, args.number)
+        finally:
+            users.logout(store, actor)
+    finally:
+        store.close()
+    copy = args.report_kind == "copy"
+    print(day_report_text(report, copy=copy), end="")
+    if args.output:
+        try:
+            produce_report(report, ReceiptOutput(), copy, Path(args.output))
+        except OSError as exc:
+            print(
+                f"omigjen-pos: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr
+            )
+            return EXIT_FAILED
+    return EXIT_OK
+
+
 def _printer_test(args: argparse.Namespace) -> int:
     from omigjen_pos.printing.printers import printer_from_settings
     from omigjen_pos.printing.receipt_escpos import drawer_kick_bytes, test_page_bytes
@@ -476,6 +529,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _receipt
     if args.command == "printer-test":
         return _printer_test
+    if args.command == "report":
+        return _report
     return _gui
 
 

@@ -44,6 +44,7 @@ class EventType(StrEnum):
     LINE_CORRECTION = "line_correction"  # a line removed or its quantity lowered (N6)
     PRICE_OVERRIDE = "price_override"  # a price typed over at the till
     DISCOUNT = "discount"  # a line or basket discount at the till (N6)
+    REPORT_COPY = "report_copy"  # a Z-report printed again, marked KOPI
     MASTER_DATA_CHANGE = "master_data_change"
 
 
@@ -66,6 +67,7 @@ SAFT_EVENT_CODES: dict[EventType, str] = {
     EventType.PROVISIONAL_RECEIPT: "13015",
     EventType.DELIVERY_RECEIPT: "13016",
     EventType.TRAINING_RECEIPT: "13017",
+    EventType.REPORT_COPY: "13018",
     EventType.PAY_OUT: "13019",
     EventType.JOURNAL_EXPORT: "13020",
     EventType.PRICE_CHANGE: "13021",

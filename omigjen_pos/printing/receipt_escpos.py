@@ -102,6 +102,16 @@ def receipt_escpos_bytes(
     return printer.output
 
 
+def text_escpos_bytes(text: str, width: int = 48, cut: bool = True) -> bytes:
+    """A monospaced document (an X- or Z-report) as one print job: initialise,
+    CP865, the text as it is, feed and cut. Lines must fit ``width``."""
+    _check_width(width)
+    printer = _start(False)
+    _write(printer, text if text.endswith("\n") else text + "\n")
+    _finish(printer, cut)
+    return printer.output
+
+
 def drawer_kick_bytes() -> bytes:
     """The drawer pulse alone (pin 2), for opening the drawer without a sale."""
     printer = _dummy()

@@ -319,6 +319,14 @@ def demo_cashier_for(shop_code: str) -> tuple[int, str]:
     return demo_cashiers_for(shop_code)[0]
 
 
+def demo_manager_for(shop_code: str) -> tuple[int, str]:
+    """(number, PIN) of the demo manager of the shop, for `report` and `export`."""
+    for user in DEMO_USERS:
+        if Role.MANAGER in user.roles.get(shop_code.upper(), frozenset()):
+            return user.number, user.pin
+    raise KeyError(shop_code)
+
+
 def demo_cashiers_for(shop_code: str) -> list[tuple[int, str]]:
     """(number, PIN) of every demo user who may sell in the shop, by number."""
     cashiers = [

@@ -1,4 +1,5 @@
-"""Producing a sale's receipt on the till's printer, or as a PDF, and recording it.
+"""Producing a sale's receipt (and the till's X/Z reports) on the till's printer,
+or as a PDF, and recording it.
 
 The order is what keeps the count honest (N12, N13): decide which receipt is
 due (original or copy), produce it, and only then record it. A printer that is
@@ -15,10 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omigjen_pos.config import data_dir
+from omigjen_pos.domain.day_report import DayReport
+from omigjen_pos.printing.day_report_text import day_report_text
 from omigjen_pos.printing.printers import ReceiptPrinterConfig
 from omigjen_pos.printing.receipt_document import ReceiptDocument
-from omigjen_pos.printing.receipt_escpos import drawer_kick_bytes, receipt_escpos_bytes
+from omigjen_pos.printing.receipt_escpos import (
+    drawer_kick_bytes,
+    receipt_escpos_bytes,
+    text_escpos_bytes,
+)
 from omigjen_pos.printing.receipt_pdf import render_receipt_pdf
+from omigjen_pos.printing.text_pdf import render_text_pdf
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.receipts import next_receipt, record_receipt_produced
 from omigjen_pos.store.database import Store
@@ -95,6 +103,28 @@ def save_receipt_pdf(receipt: ReceiptDocument, folder: Path, paper: str = "80mm"
         os.fsync(stream.fileno())
     os.replace(temporary, path)
     return path
+
+
+def produce_report(
+    report: DayReport, output: ReceiptOutput, copy: bool = False, pdf_path: Path | None = None
+) -> Path | None:
+    """An X- or Z-report on the till's receipt printer, or as a PDF (always when
+    ``pdf_path`` is given); returns the PDF's path when one was written."""
+    width = output.printer.width_chars if output.printer else 48
+    text = day_report_text(report, width, copy)
+    if pdf_path is None and output.prints_escpos:
+        assert output.printer is not None
+        output.printer.transport().send(text_escpos_bytes(text, width))
+        return None
+    if pdf_path is None:
+        number = f"Z{report.number:04d}" if report.number else "X-" + report.produced_at[:19]
+        suffix = "-kopi" if copy else ""
+        pdf_path = output.folder / f"{report.till_code}-{number.replace(':', '')}{suffix}.pdf"
+    pdf_path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = pdf_path.with_suffix(".tmp")
+    render_text_pdf(text, temporary, ROLL_PAPER.get(width, "80mm"), f"{report.kind}-rapport")
+    os.replace(temporary, pdf_path)
+    return pdf_path
 
 
 def open_cash_drawer(output: ReceiptOutput) -> bool:

@@ -82,6 +82,7 @@ def set_quantity(
                     "barcode": item.barcode,
                     "from": before,
                     "to": quantity,
+                    "unit_price_ore": line.unit_price_ore,
                 },
             )
         return _changed(session, basket)

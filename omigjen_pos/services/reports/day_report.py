@@ -1,0 +1,322 @@
+"""The X-report (any time, changes nothing) and the Z-report (closes the till's day).
+
+What a report covers is read from the journal: every journal entry of the till
+after the previous Z-report's last entry, up to the newest. Sales and returns
+come in through their completion entries, cash movements and counted events
+(drawer openings, line corrections, price look-ups, voids, copies) through
+theirs. So a Z covers exactly what happened since the previous Z, across
+midnight or a missed day, and nothing twice (N9). The Z transaction locks the
+till's receipt counter first, so a sale committing at that moment is either in
+this report or in the next, never lost between them.
+
+Every report produced is journaled whole (N17); a Z-report is also stored whole
+(``z_report.content_json``) with its number (a counter per till, gapless) and
+business date (at most one per till per day, refused by the database too).
+Grand totals (N7) carry on from the previous Z's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from omigjen_pos.domain.business_day import OSLO, business_date
+from omigjen_pos.domain.day_report import CountAmount, DayReport
+from omigjen_pos.domain.errors import InvalidInput, InvalidState, NotFound
+from omigjen_pos.domain.journal_events import EventType
+from omigjen_pos.domain.money import format_kr
+from omigjen_pos.domain.orgnr import format_orgnr
+from omigjen_pos.domain.roles import Action
+from omigjen_pos.services.actors import Actor
+from omigjen_pos.services.checkout.sale import receipt_counter
+from omigjen_pos.services.counters import draw_numbers
+from omigjen_pos.services.journal import record_by
+from omigjen_pos.store.database import Store
+from omigjen_pos.store.models import (
+    Category,
+    JournalEntry,
+    Payment,
+    PaymentMethod,
+    Sale,
+    SaleKind,
+    SaleLine,
+    SequenceCounter,
+    Shop,
+    Till,
+    User,
+    ZReport,
+)
+from omigjen_pos.store.types import utcnow
+
+MAX_COUNTED_CASH_ORE = 10_000_000_00
+PAYMENT_NAMES = {
+    PaymentMethod.CASH.value: "Kontant",
+    PaymentMethod.CARD.value: "Bankkort",
+    PaymentMethod.VIPPS.value: "Vipps",
+    PaymentMethod.GIFT_CARD.value: "Gavekort",
+    PaymentMethod.STORE_CREDIT.value: "Tilgodelapp",
+}
+
+
+def x_report(store: Store, actor: Actor) -> DayReport:
+    """What the till has done since its last Z-report; changes nothing but the
+    journal, which records that an X-report was produced, with its content."""
+    actor.require(Action.CLOSE_DAY)
+    with store.writing() as session:
+        report = _build(session, actor, "X")
+        record_by(
+            session,
+            actor,
+            EventType.X_REPORT,
+            f"X-rapport {actor.till.code}: {format_kr(report.net_ore)}",
+            payload=json.loads(report.to_json()),
+        )
+        return report
+
+
+def z_report(store: Store, actor: Actor, counted_cash_ore: int | None) -> DayReport:
+    """Close the till's day: the report since the last Z, numbered, stored whole
+    and journaled. A second Z on the same business day is refused."""
+    actor.require(Action.CLOSE_DAY)
+    if counted_cash_ore is not None and not 0 <= counted_cash_ore <= MAX_COUNTED_CASH_ORE:
+        raise InvalidInput(
+            "counted_cash", str(counted_cash_ore), "between 0 and ten million kroner"
+        )
+    try:
+        with store.writing() as session:
+            # A sale committing now holds this row: it lands in this report or the next.
+            _lock_receipt_counter(session, actor.till.id)
+            today = business_date(utcnow())
+            taken = session.scalar(
+                select(ZReport.number).where(
+                    ZReport.till_id == actor.till.id, ZReport.business_date == today
+                )
+            )
+            if taken is not None:
+                raise InvalidState("Z-report", taken, "taken today", "taken again")
+            report = _build(session, actor, "Z")
+            report.number = draw_numbers(session, f"till:{actor.till.id}:z")[0]
+            report.counted_cash_ore = counted_cash_ore
+            session.add(
+                ZReport(
+                    shop_id=actor.shop_id,
+                    till_id=actor.till.id,
+                    user_id=actor.user_id,
+                    number=report.number,
+                    business_date=today,
+                    last_journal_id=report.last_journal_id,
+                    counted_cash_ore=counted_cash_ore,
+                    expected_cash_ore=report.expected_cash_ore,
+                    content_json=report.to_json(),
+                )
+            )
+            session.flush()
+            record_by(
+                session,
+                actor,
+                EventType.Z_REPORT,
+                f"Z-rapport {report.number} {actor.till.code}: {format_kr(report.net_ore)}",
+                payload=json.loads(report.to_json()),
+            )
+            return report
+    except IntegrityError as clash:  # another Z for this till won the race today
+        raise InvalidState("Z-report", actor.till.code, "taken today", "taken again") from clash
+
+
+def z_report_copy(store: Store, actor: Actor, number: int) -> DayReport:
+    """A Z-report as it was taken, to print again marked KOPI; journaled (13018)."""
+    actor.require(Action.CLOSE_DAY)
+    with store.writing() as session:
+        content = session.scalar(
+            select(ZReport.content_json).where(
+                ZReport.till_id == actor.till.id, ZReport.number == number
+            )
+        )
+        if content is None:
+            raise NotFound("Z-report", number)
+        record_by(
+            session,
+            actor,
+            EventType.REPORT_COPY,
+            f"Kopi av Z-rapport {number} {actor.till.code}",
+            payload={"z_report": number},
+        )
+    return DayReport.from_json(content)
+
+
+def _lock_receipt_counter(session: Session, till_id: int) -> None:
+    session.execute(
+        select(SequenceCounter.name)
+        .where(SequenceCounter.name.in_([receipt_counter(till_id, False), f"till:{till_id}:z"]))
+        .with_for_update()
+    ).all()
+
+
+def _build(session: Session, actor: Actor, kind: str) -> DayReport:
+    till = session.get(Till, actor.till.id)
+    shop = session.get(Shop, actor.shop_id)
+    assert till is not None and shop is not None
+    previous = session.scalars(
+        select(ZReport).where(ZReport.till_id == till.id).order_by(ZReport.number.desc()).limit(1)
+    ).first()
+    since = previous.last_journal_id if previous else 0
+    now = utcnow()
+    report = DayReport(
+        kind=kind,
+        shop_name=shop.name,
+        org_number=format_orgnr(shop.org_number),
+        vat_registered=shop.vat_registered,
+        till_code=till.code,
+        produced_at=now.isoformat(),
+        produced_by=actor.name,
+        business_date=business_date(now).isoformat(),
+    )
+    entries = session.scalars(
+        select(JournalEntry)
+        .where(JournalEntry.till_id == till.id, JournalEntry.id > since)
+        .order_by(JournalEntry.id)
+    ).all()
+    report.last_journal_id = entries[-1].id if entries else since
+    if entries:
+        report.first_event_at = entries[0].occurred_at.astimezone(OSLO).isoformat()
+        report.last_event_at = entries[-1].occurred_at.astimezone(OSLO).isoformat()
+    sale_ids = _count_events(report, entries)
+    _add_sales(session, report, sale_ids)
+    _carry_grand_totals(report, previous)
+    return report
+
+
+def _count_events(report: DayReport, entries) -> dict[EventType, list[int]]:
+    """Counts from the journal itself; the sale ids of completions and copies."""
+    sale_ids: dict[EventType, list[int]] = defaultdict(list)
+    for entry in entries:
+        payload = json.loads(entry.payload_json) if entry.payload_json else {}
+        event = entry.event_type
+        if event in (EventType.SALE_COMPLETED, EventType.RETURN_COMPLETED, EventType.COPY_RECEIPT):
+            if entry.sale_id is not None:
+                sale_ids[event].append(entry.sale_id)
+        elif event is EventType.OPENING_FLOAT:
+            report.opening_float_ore += int(payload.get("amount_ore", 0))
+        elif event is EventType.PAY_IN:
+            report.pay_ins.append(
+                (str(payload.get("reason", "")), int(payload.get("amount_ore", 0)))
+            )
+        elif event is EventType.PAY_OUT:
+            report.pay_outs.append(
+                (str(payload.get("reason", "")), int(payload.get("amount_ore", 0)))
+            )
+        elif event is EventType.DRAWER_OPEN:
+            report.drawer_openings += 1
+        elif event is EventType.VOID:
+            report.voids.add(sum(int(line[2]) for line in payload.get("lines", [])))
+        elif event is EventType.LINE_CORRECTION:
+            unit = int(payload.get("unit_price_ore", 0))
+            removed = payload.get("quantity", payload.get("from", 0) - payload.get("to", 0))
+            report.line_corrections.add(unit * int(removed))
+        elif event is EventType.PRICE_LOOKUP:
+            report.price_lookups += 1
+    return sale_ids
+
+
+def _add_sales(session: Session, report: DayReport, sale_ids: dict[EventType, list[int]]) -> None:
+    completed = sale_ids[EventType.SALE_COMPLETED] + sale_ids[EventType.RETURN_COMPLETED]
+    sales = session.scalars(select(Sale).where(Sale.id.in_(completed))).all() if completed else []
+    real = [sale for sale in sales if not sale.training]
+    real_ids = [sale.id for sale in real]
+    for sale in sales:
+        if sale.training:
+            report.training.add(sale.total_ore)
+        elif sale.kind is SaleKind.RETURN:
+            report.returns.add(sale.total_ore)
+        else:
+            report.sales.add(sale.total_ore)
+    report.net_ore = sum(sale.total_ore for sale in real)
+    report.vat_ore = sum(sale.vat_ore for sale in real)
+    report.net_ex_vat_ore = report.net_ore - report.vat_ore
+    report.rounding_ore = sum(sale.rounding_ore for sale in real)
+    names = dict(session.execute(select(User.id, User.name)).all())
+    for sale in real:
+        report.per_cashier.setdefault(names.get(sale.cashier_user_id, "?"), CountAmount()).add(
+            sale.total_ore
+        )
+    if real_ids:
+        _add_lines(session, report, real_ids)
+        _add_payments(session, report, real_ids)
+    copied = sale_ids[EventType.COPY_RECEIPT]
+    if copied:
+        totals = dict(
+            session.execute(select(Sale.id, Sale.total_ore).where(Sale.id.in_(copied))).all()
+        )
+        for sale_id in copied:
+            report.copies.add(totals.get(sale_id, 0))
+    cash_in_payments = report.per_payment.get(PAYMENT_NAMES["cash"], CountAmount()).amount_ore
+    report.expected_cash_ore = (
+        report.opening_float_ore
+        + cash_in_payments
+        + sum(amount for _, amount in report.pay_ins)
+        - sum(amount for _, amount in report.pay_outs)
+    )
+
+
+def _add_lines(session: Session, report: DayReport, sale_ids: list[int]) -> None:
+    rows = session.execute(
+        select(
+            SaleLine.saft_article_group,
+            func.coalesce(Category.name_nb, ""),
+            SaleLine.vat_rate_bp,
+            SaleLine.margin_scheme,
+            func.count(),
+            func.sum(SaleLine.line_total_ore),
+            func.sum(SaleLine.vat_base_ore),
+            func.sum(SaleLine.vat_ore),
+            func.sum(func.abs(SaleLine.discount_ore)),
+            func.sum(case((SaleLine.discount_ore != 0, 1), else_=0)),
+        )
+        .outerjoin(Category, SaleLine.category_id == Category.id)
+        .where(SaleLine.sale_id.in_(sale_ids))
+        .group_by(
+            SaleLine.saft_article_group,
+            Category.name_nb,
+            SaleLine.vat_rate_bp,
+            SaleLine.margin_scheme,
+        )
+    ).all()
+    for group, category, rate, margin, count, total, base, vat, discount, discounted in rows:
+        name = f"{group} {category}".strip()
+        report.per_article_group.setdefault(name, CountAmount()).add(int(total or 0), int(count))
+        key = f"{rate / 100:g} %" + (" bruktmoms" if margin else "")
+        base_vat_total = report.vat_per_rate.setdefault(key, [0, 0, 0])
+        base_vat_total[0] += int(base or 0)
+        base_vat_total[1] += int(vat or 0)
+        base_vat_total[2] += int(total or 0)
+        report.discounts.add(int(discount or 0), int(discounted or 0))
+
+
+def _add_payments(session: Session, report: DayReport, sale_ids: list[int]) -> None:
+    rows = session.execute(
+        select(Payment.method, func.count(), func.sum(Payment.amount_ore))
+        .where(Payment.sale_id.in_(sale_ids))
+        .group_by(Payment.method)
+    ).all()
+    for method, count, amount in rows:
+        name = PAYMENT_NAMES.get(method.value, method.value)
+        report.per_payment.setdefault(name, CountAmount()).add(int(amount or 0), int(count))
+
+
+def _carry_grand_totals(report: DayReport, previous: ZReport | None) -> None:
+    """Grand totals from installation (N7): the previous Z's plus this period's."""
+    if previous is not None:
+        before = json.loads(previous.content_json)
+        report.grand_sales_ore = int(before.get("grand_sales_ore", 0))
+        report.grand_returns_ore = int(before.get("grand_returns_ore", 0))
+    report.grand_sales_ore += report.sales.amount_ore
+    report.grand_returns_ore += report.returns.amount_ore
+
+
+def produced_at_local(report: DayReport) -> datetime:
+    return datetime.fromisoformat(report.produced_at).astimezone(OSLO)
