@@ -299,132 +299,137 @@
         <translation>Skriv ut kvittering (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="273"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="193"/>
+        <source>Close the day (Ctrl+R)</source>
+        <translation>Dagsoppgjør (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="282"/>
         <source>Opening float {amount} recorded.</source>
         <translation>Vekselkasse {amount} registrert.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="291"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="300"/>
         <source>An unfinished sale from before was restored: finish it, or cancel it with F9.</source>
         <translation>Et uavsluttet salg fra tidligere er hentet fram: fullfør det, eller avbryt med F9.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="323"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="332"/>
         <source>Count the opening float first.</source>
         <translation>Tell vekselkassen først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="398"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="407"/>
         <source>The item is already sold on receipt {number}, {when}. Put it aside and call a manager.</source>
         <translation>Varen er allerede solgt på kvittering {number}, {when}. Legg den til side og tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="403"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="412"/>
         <source>The item is in an open sale on till {till}. Finish or cancel that sale first.</source>
         <translation>Varen ligger i et åpent salg på kasse {till}. Fullfør eller avbryt det salget først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="407"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="416"/>
         <source>The item belongs to another shop ({shop}). It must be paid there.</source>
         <translation>Varen tilhører en annen butikk ({shop}). Den må betales der.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="410"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="419"/>
         <source>The item is already in this sale.</source>
         <translation>Varen er allerede i dette salget.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="412"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="421"/>
         <source>No more of this article in stock. Check the count.</source>
         <translation>Ikke flere av denne varen på lager. Sjekk antallet.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="414"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="423"/>
         <source>Unknown barcode {code}. Check the number or register the item.</source>
         <translation>Ukjent strekkode {code}. Sjekk nummeret eller registrer varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="417"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="426"/>
         <source>The item cannot be sold ({state}). Call a manager.</source>
         <translation>Varen kan ikke selges ({state}). Tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="426"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="435"/>
         <source>The database cannot be reached ({server}). Keep the customer&apos;s items: scans, payments and returns are kept and sent again by themselves.</source>
         <translation>Får ikke kontakt med databasen ({server}). Behold kundens varer: skanninger, betalinger og returer tas vare på og sendes igjen av seg selv.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="435"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="444"/>
         <source>The database is back.</source>
         <translation>Databasen er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="487"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="496"/>
         <source>Total {amount}</source>
         <translation>Totalt {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="490"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="499"/>
         <source>Discounts {amount}</source>
         <translation>Rabatter {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="532"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="541"/>
         <source>Cancel sale</source>
         <translation>Avbryt salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="533"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="542"/>
         <source>Cancel this sale and put the items back?</source>
         <translation>Avbryte dette salget og legge varene tilbake?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="551"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="560"/>
         <source>Sale cancelled.</source>
         <translation>Salget er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="561"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="570"/>
         <source>Sale parked (F7 to take it up).</source>
         <translation>Salget er parkert (F7 for å hente det).</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="573"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="582"/>
         <source>No parked sales in this shop.</source>
         <translation>Ingen parkerte salg i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="576"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="585"/>
         <source>{till} · {cashier} · {lines} lines · {time}</source>
         <translation>{till} · {cashier} · {lines} linjer · {time}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="585"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="594"/>
         <source>Parked sales</source>
         <translation>Parkerte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="585"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="594"/>
         <source>Take up which sale?</source>
         <translation>Hvilket salg vil du hente?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="605"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="614"/>
         <source>Only a manager can switch training mode.</source>
         <translation>Bare en leder kan slå treningsmodus av og på.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="608"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="617"/>
         <source>Finish or park this sale before switching.</source>
         <translation>Fullfør eller parker dette salget før du bytter.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="629"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="638"/>
         <source>Wait until every scan has reached the database, then pay.</source>
         <translation>Vent til alle skanningene har nådd databasen, og ta så betalt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="665"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="674"/>
         <source>Receipt {number}: {total}. Change {change}.</source>
         <translation>Kvittering {number}: {total}. Veksel {change}.</translation>
     </message>
@@ -432,56 +437,171 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="56"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="62"/>
         <source>Price check: scan the item.</source>
         <translation>Prissjekk: skann varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="67"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="73"/>
         <source>Price check: {name}
 {price}</source>
         <translation>Prissjekk: {name}
 {price}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="71"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="77"/>
         <source>(label {price})</source>
         <translation>(etikett {price})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="78"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="84"/>
         <source>Finish or park this sale before a return.</source>
         <translation>Fullfør eller parker dette salget før en retur.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="131"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="137"/>
         <source>Return receipt {number}: {amount} back to the customer.</source>
         <translation>Returkvittering {number}: {amount} tilbake til kunden.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="136"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="142"/>
         <source>Tilgodelapp code {code}: write it down for the customer.</source>
         <translation>Tilgodelapp med kode {code}: skriv den ned til kunden.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="155"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="161"/>
         <source>Drawer opened without a sale: {reason}.</source>
         <translation>Skuffen åpnet uten salg: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="161"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="167"/>
         <source>Pay-in of {amount} recorded.</source>
         <translation>Innbetaling på {amount} registrert.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="163"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="169"/>
         <source>Pay-out of {amount} recorded.</source>
         <translation>Utbetaling på {amount} registrert.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="174"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="180"/>
         <source>The cash movement was not recorded. When the database is back, check the journal and record it again if it is missing.</source>
         <translation>Kontantbevegelsen ble ikke registrert. Når databasen er tilbake: sjekk journalen og registrer den på nytt om den mangler.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="205"/>
+        <source>Finish or park this sale before closing the day.</source>
+        <translation>Fullfør eller parker dette salget før dagsoppgjøret.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="237"/>
+        <source>Z-report {number} is taken, but the printer did not print it: {error}</source>
+        <translation>Z-rapport {number} er tatt ut, men skriveren skrev den ikke ut: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="242"/>
+        <source>Z-report {number} saved as PDF: {path}</source>
+        <translation>Z-rapport {number} lagret som PDF: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="247"/>
+        <source>Day closed: Z-report {number}.</source>
+        <translation>Dagen er avsluttet: Z-rapport {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/counter_actions.py" line="258"/>
+        <source>This till&apos;s Z-report for today is already taken.</source>
+        <translation>Z-rapporten for denne kassen er allerede tatt ut i dag.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="40"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="41"/>
+        <source>Close the day</source>
+        <translation>Dagsoppgjør</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="45"/>
+        <source>X-report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="47"/>
+        <source>Loading the X-report...</source>
+        <translation>Henter X-rapporten ...</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="53"/>
+        <source>Number of {kroner} kr</source>
+        <translation>Antall {kroner} kr</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="59"/>
+        <source>Or the whole count in kroner</source>
+        <translation>Eller hele opptellingen i kroner</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="59"/>
+        <source>e.g. 4 250</source>
+        <translation>f.eks. 4 250</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="63"/>
+        <source>Expected cash</source>
+        <translation>Forventet kontantbeholdning</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="66"/>
+        <source>Counted cash</source>
+        <translation>Opptalt kontantbeholdning</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="68"/>
+        <source>Difference</source>
+        <translation>Differanse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="69"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="71"/>
+        <source>Take Z-report and close the day</source>
+        <translation>Ta ut Z-rapport og avslutt dagen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="73"/>
+        <source>Back (Esc)</source>
+        <translation>Tilbake (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="80"/>
+        <source>Count the drawer</source>
+        <translation>Tell opp kassen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="101"/>
+        <source>Expected in the drawer: {amount}</source>
+        <translation>Forventet i kassen: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="129"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="143"/>
+        <source>Type the amount in kroner, e.g. 4 250.</source>
+        <translation>Skriv beløpet i kroner, f.eks. 4 250.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="132"/>
+        <source>Counted: {amount}</source>
+        <translation>Opptalt: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="136"/>
+        <source>Difference: {amount}</source>
+        <translation>Differanse: {amount}</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,10 @@ from omigjen_pos.store.models import (
     PaymentMethod,
     Sale,
     Voucher,
+    ZReport,
 )
 from omigjen_pos.ui.screens.checkout.approval_dialog import ApprovalDialog
+from omigjen_pos.ui.screens.checkout.day_close_dialog import DayCloseDialog
 from omigjen_pos.ui.screens.checkout.item_search_dialog import ItemSearchDialog
 from omigjen_pos.ui.screens.checkout.return_dialog import ReturnDialog
 from omigjen_pos.ui.screens.checkout.value_dialog import ValueDialog
@@ -206,3 +208,33 @@ def test_ctrl_d_records_a_pay_out_with_its_reason(qtbot, till, sqlite_store):
             )
         ).all()
     assert [(k.value, a, r) for k, a, r in rows] == [("pay_out", 8550, "Melk til kaffen")]
+
+
+def test_a_manager_counts_the_drawer_and_takes_the_z_report(qtbot, manager_till, sqlite_store):
+    till = manager_till
+    [(barcode, price)] = in_stock_barcodes(sqlite_store, 1)
+    type_scan(qtbot, barcode)
+    qtbot.waitUntil(lambda: till.model.rowCount() == 1, timeout=WAIT_MS)
+    till.complete([Tender("cash")])
+    qtbot.waitUntil(lambda: "Receipt 1:" in till.last_item.text(), timeout=WAIT_MS)
+    key(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = till.counter.dialog
+    assert isinstance(dialog, DayCloseDialog)
+    qtbot.waitUntil(lambda: "X-RAPPORT" in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    expected = dialog.report.expected_cash_ore
+    assert expected == 150000 + price + (-price % 100 if price % 100 >= 50 else -(price % 100))
+    dialog.counts[1000].setValue(1)
+    dialog.counts[500].setValue(1)
+    assert "Difference" in dialog.difference.text()
+    dialog.z_button.click()
+    qtbot.waitUntil(lambda: "Z-RAPPORT 1" in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    assert not dialog.z_button.isEnabled()
+    with sqlite_store.reading() as session:
+        stored = session.scalars(select(ZReport)).one()
+    assert (stored.number, stored.counted_cash_ore) == (1, 150000)
+    assert "PDF" in dialog.message.text()
+
+
+def test_a_cashier_has_no_close_the_day_key(qtbot, till):
+    key(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert till.counter.dialog is None and not till.day_close_button.isVisible()

@@ -12,7 +12,7 @@ Keys: Enter scans; F2 find an item by name; F3 price check; F4 remove the line;
 F5 quantity; F6 park; F7 take up a parked sale; F8 discount on the line,
 Shift+F8 on the sale; F9 cancel; F10 return; F11 new price; F12 pay;
 Ctrl+D cash drawer (pay-in, pay-out, no sale); Ctrl+P print the receipt again;
-Ctrl+T training (managers).
+Ctrl+T training and Ctrl+R close the day (managers).
 """
 
 from __future__ import annotations
@@ -189,6 +189,11 @@ class CheckoutScreen(QWidget):
         self.reprint_button = self._button(
             self.tr("Print receipt (Ctrl+P)"), self.receipts.print_again, "Ctrl+P"
         )
+        self.day_close_button = self._button(
+            self.tr("Close the day (Ctrl+R)"), self.counter.ask_day_close, "Ctrl+R"
+        )
+        self.day_close_button.setVisible(self.actor.may(Action.CLOSE_DAY))
+        self.day_close_button.setEnabled(self.actor.may(Action.CLOSE_DAY))
 
     def _button(self, text: str, slot, key: str) -> QPushButton:
         button = QPushButton(text)
@@ -196,7 +201,11 @@ class CheckoutScreen(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
         button.clicked.connect(slot)
         # A key does what its button does, and nothing while the button is disabled.
-        QShortcut(QKeySequence(key), self, activated=lambda: button.isEnabled() and slot())
+        QShortcut(
+            QKeySequence(key),
+            self,
+            activated=lambda: button.isEnabled() and button.isVisibleTo(self) and slot(),
+        )
         return button
 
     def _layout(self) -> None:

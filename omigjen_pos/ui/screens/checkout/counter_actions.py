@@ -1,11 +1,13 @@
 """What else happens at the counter: finding an item by name, a price check, a
-return, cash in and out of the drawer, and looking up a voucher for payment."""
+return, cash in and out of the drawer, looking up a voucher for payment, and
+closing the day (X- and Z-reports, managers)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject
 
-from omigjen_pos.domain.errors import StoreUnavailable
+from omigjen_pos.domain.errors import InvalidState, PrinterError, StoreUnavailable
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.services.checkout.drawer import record_no_sale, record_pay_in, record_pay_out
 from omigjen_pos.services.checkout.lookup import find_sellable, look_up_price
@@ -17,7 +19,11 @@ from omigjen_pos.services.checkout.returns import (
 from omigjen_pos.services.checkout.views import SaleSummary
 from omigjen_pos.services.checkout.vouchers import voucher_balance
 from omigjen_pos.services.inventory.rows import ItemRow
+from omigjen_pos.services.receipt_output import produce_report
+from omigjen_pos.services.reports.day_report import x_report, z_report
+from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.screens.checkout.cash_dialog import NO_SALE, PAY_IN, CashDialog
+from omigjen_pos.ui.screens.checkout.day_close_dialog import DayCloseDialog
 from omigjen_pos.ui.screens.checkout.item_search_dialog import ItemSearchDialog
 from omigjen_pos.ui.screens.checkout.payment_dialog import PaymentDialog
 from omigjen_pos.ui.screens.checkout.return_dialog import ReturnDialog
@@ -189,3 +195,71 @@ class CounterActions(QObject):
             dialog.show_voucher,  # bound methods: dropped if the dialog is gone meanwhile
             dialog.voucher_failed,
         )
+
+    # --- closing the day ---------------------------------------------------------------
+
+    def ask_day_close(self) -> None:
+        """Managers: the X-report, the count, the Z-report (between sales)."""
+        screen = self._screen
+        if screen.basket is not None or screen.busy:
+            screen.message.setText(self.tr("Finish or park this sale before closing the day."))
+            return
+        dialog = DayCloseDialog(screen)
+        store, actor = screen.store, screen.actor
+        dialog.z_requested.connect(lambda counted: self._take_z(dialog, counted))
+        self._open(dialog)
+        screen.tasks.run(lambda: x_report(store, actor), dialog.show_report, dialog_error(dialog))
+
+    def _take_z(self, dialog: DayCloseDialog, counted_ore: int) -> None:
+        screen = self._screen
+        store, actor, output = screen.store, screen.actor, screen.receipts.output
+
+        def close_and_print():
+            report = z_report(store, actor, counted_ore)
+            try:
+                path = produce_report(report, output)
+            except PrinterError as error:  # the day is closed; the paper can follow
+                return report, error
+            return report, path
+
+        screen.tasks.run(
+            close_and_print,
+            lambda done: self._z_taken(dialog, *done),
+            dialog_error(dialog),
+            owner=dialog,
+        )
+
+    def _z_taken(self, dialog: DayCloseDialog, report, printed) -> None:
+        dialog.show_report(report)
+        if isinstance(printed, PrinterError):
+            dialog.refused(
+                self.tr(
+                    "Z-report {number} is taken, but the printer did not print it: {error}"
+                ).format(number=report.number, error=printed)
+            )
+        elif printed is not None:
+            dialog.message.setText(
+                self.tr("Z-report {number} saved as PDF: {path}").format(
+                    number=report.number, path=str(printed)
+                )
+            )
+        self._screen.last_item.setText(
+            self.tr("Day closed: Z-report {number}.").format(number=report.number)
+        )
+
+
+def dialog_error(dialog: DayCloseDialog):
+    """Errors shown in the dialog, in words; dropped if the dialog is gone."""
+
+    def show(error: Exception) -> None:
+        if shiboken6.isValid(dialog):
+            if isinstance(error, InvalidState) and error.what == "Z-report":
+                dialog.refused(
+                    QCoreApplication.translate(
+                        "CounterActions", "This till's Z-report for today is already taken."
+                    )
+                )
+            else:
+                dialog.refused(describe_error(error))
+
+    return show
