@@ -131,6 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("-o", "--output", metavar="FILE.pdf", help="also write it as PDF")
         _user_and_pin(sub, "a manager (default on the demo centre: the shop's manager)")
 
+    public_key = commands.add_parser(
+        "public-key", help="a shop's public signing key (PEM), for the tax authority"
+    )
+    public_key.add_argument("--shop", metavar="CODE", required=True, help="e.g. BRUKT")
+    public_key.add_argument("--version", dest="key_version", type=int, metavar="N")
+    public_key.add_argument("-o", "--output", metavar="FILE.pem", help="default: stdout")
+
     printer_test = commands.add_parser(
         "printer-test", help="print a test page on the receipt printer of the settings file"
     )
@@ -467,6 +474,22 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _public_key(args: argparse.Namespace) -> int:
+    from omigjen_pos.services.signing import public_key_pem
+
+    store = _open(args)
+    try:
+        version, pem = public_key_pem(store, args.shop, args.key_version)
+    finally:
+        store.close()
+    if args.output:
+        Path(args.output).write_text(pem, encoding="ascii")
+        print(f"Wrote key version {version} of {args.shop.upper()} to {args.output}.")
+    else:
+        print(pem, end="")
+    return EXIT_OK
+
+
 def _printer_test(args: argparse.Namespace) -> int:
     from omigjen_pos.printing.printers import printer_from_settings
     from omigjen_pos.printing.receipt_escpos import drawer_kick_bytes, test_page_bytes
@@ -531,6 +554,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _printer_test
     if args.command == "report":
         return _report
+    if args.command == "public-key":
+        return _public_key
     return _gui
 
 

@@ -28,6 +28,7 @@ from omigjen_pos.services.demo_catalogue import (
     DemoItem,
     generate_demo_items,
 )
+from omigjen_pos.services.signing import signing_keys_for_new_shop
 from omigjen_pos.services.users import create_user
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Centre, Item, Shop, Till, User
@@ -184,6 +185,7 @@ def _ensure_shop(session: Session, centre_id: int, demo: DemoShop, report: SeedR
         )
         session.add(shop)
         session.flush()
+        signing_keys_for_new_shop(session, shop.id)  # so its first sale can be signed
         report.shops += 1
     known_tills = set(session.scalars(select(Till.code).where(Till.shop_id == shop.id)))
     for number, code in enumerate(demo.till_codes, start=1):

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
+from omigjen_pos.domain.business_day import OSLO
 from omigjen_pos.domain.errors import NotFound
 from omigjen_pos.domain.items import ItemKind, ItemStatus
+from omigjen_pos.domain.signatures import signed_text
+from omigjen_pos.services.signing import signature_is_valid
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import (
     Item,
@@ -23,6 +26,7 @@ from omigjen_pos.store.models import (
     SaleLine,
     SequenceCounter,
     Shop,
+    SigningKey,
     Till,
     Voucher,
     VoucherUse,
@@ -54,6 +58,7 @@ def verify_store(store: Store, shop_code: str | None = None) -> list[Breach]:
             _sales_balance,
             _items_match_sales,
             _vouchers_cover_their_uses,
+            _signature_chains,
         ):
             breaches.extend(check(session, shop_id))
         return breaches
@@ -223,3 +228,42 @@ def _vouchers_cover_their_uses(session: Session, shop_id: int | None) -> list[Br
         Breach("voucher balance", f"voucher {code}", f"{spent} øre spent of {amount} øre")
         for code, amount, spent in rows
     ]
+
+
+def _signature_chains(session: Session, shop_id: int | None) -> list[Breach]:
+    """Every sale's signature verifies over its own figures chained to the sale
+    before it (N20): an amount edited behind the application's back, a sale
+    removed or one put in shows up here, named by till and receipt."""
+    keys = {
+        (key.shop_id, key.version): key.public_key_pem
+        for key in session.scalars(select(SigningKey))
+    }
+    breaches: list[Breach] = []
+    sales = session.scalars(
+        select(Sale)
+        .where(_in_shop(Sale.shop_id, shop_id))
+        .order_by(Sale.till_id, Sale.receipt_series, Sale.receipt_number)
+        .execution_options(yield_per=1000)
+    )
+    codes = dict(session.execute(select(Till.id, Till.code)).all())
+    previous: dict[tuple[int, str], str | None] = {}
+    for sale in sales:
+        chain = (sale.till_id, sale.receipt_series)
+        till = codes.get(sale.till_id, "?")
+        where = f"till {till} receipt {sale.receipt_number} ({sale.receipt_series})"
+        before = previous.get(chain)
+        previous[chain] = sale.signature
+        public = keys.get((sale.shop_id, sale.signature_key_version or 0))
+        if not sale.signature or public is None:
+            breaches.append(Breach("signature chain", where, "not signed"))
+            continue
+        text = signed_text(
+            before if sale.receipt_number > 1 else None,
+            sale.created_at.astimezone(OSLO),
+            sale.receipt_number,
+            sale.total_ore,
+            sale.total_ore - sale.vat_ore,
+        )
+        if not signature_is_valid(public, text, sale.signature):
+            breaches.append(Breach("signature chain", where, "the signature does not verify"))
+    return breaches

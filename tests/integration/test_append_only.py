@@ -19,6 +19,7 @@ from omigjen_pos.store.models import (
     Sale,
     SaleKind,
     SaleLine,
+    SigningKey,
     Till,
     User,
     Voucher,
@@ -37,6 +38,7 @@ APPEND_ONLY = [
     "journal_entry",
     "voucher",
     "voucher_use",
+    "signing_key",
 ]
 
 
@@ -129,9 +131,15 @@ def _one_row_in_every_append_only_table(store) -> dict[str, int]:
         rows.append(VoucherUse(voucher_id=voucher.id, sale_id=sale.id, amount_ore=1000))
         session.add_all(rows)
         session.flush()
+        signing_key = SigningKey(
+            shop_id=sale.shop_id, version=99, public_key_pem="-", private_key_pem="-"
+        )
+        session.add(signing_key)
+        session.flush()
         ids = {
             "sale": sale.id,
             "voucher": voucher.id,
+            "signing_key": signing_key.id,
             **{type(row).__tablename__: row.id for row in rows},
         }
     ids["journal_entry"] = _journal_row(store)

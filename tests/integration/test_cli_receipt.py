@@ -9,8 +9,9 @@ from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services import users
 from omigjen_pos.services.checkout.basket import open_basket, scan_item
 from omigjen_pos.services.checkout.sale import complete_sale
+from omigjen_pos.services.signing import signature_is_valid, text_to_sign
 from omigjen_pos.services.store_setup import open_and_upgrade
-from omigjen_pos.store.models import Item, ReceiptPrint
+from omigjen_pos.store.models import Item, ReceiptPrint, Sale
 from tests.support.fake_printer import FakeNetworkPrinter, read_escpos
 
 
@@ -100,3 +101,25 @@ def test_printer_test_sends_a_test_page_to_the_printer_of_the_settings(
         [job] = printer.jobs(1)
     assert job.startswith(b"\x1bp")  # the drawer pulse first
     assert "testutskrift" in read_escpos(job).text
+
+
+def test_the_public_key_verifies_the_signature_of_a_sale(store_factory, tmp_path):
+    url = a_demo_sale(store_factory)
+    assert (
+        main(
+            ["--database-url", url, "public-key", "--shop", "brukt", "-o", str(tmp_path / "k.pem")]
+        )
+        == 0
+    )
+    pem = (tmp_path / "k.pem").read_text(encoding="ascii")
+    assert pem.startswith("-----BEGIN PUBLIC KEY-----")
+    store, _ = open_and_upgrade(url)
+    try:
+        with store.reading() as session:
+            sale = session.scalars(select(Sale)).one()
+            text = text_to_sign(session, sale)
+    finally:
+        store.close()
+    assert text.startswith("0;") and text.count(";") == 5
+    assert signature_is_valid(pem, text, sale.signature)
+    assert not signature_is_valid(pem, text.replace(";1;", ";2;"), sale.signature)

@@ -44,10 +44,10 @@ def behind_the_apps_back(store, *statements: str) -> None:
     """Drop the append-only guards and change a sale the way a tamperer would."""
     with store.writing() as session:
         if store.dialect == "postgresql":
-            session.execute(text("ALTER TABLE sale DISABLE TRIGGER USER"))
-            session.execute(text("ALTER TABLE sale_line DISABLE TRIGGER USER"))
+            for table in ("sale", "sale_line", "payment"):
+                session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
         else:
-            for table in ("sale", "sale_line"):
+            for table in ("sale", "sale_line", "payment"):
                 for action in ("update", "delete"):
                     session.execute(text(f"DROP TRIGGER {table}_no_{action}"))
         for statement in statements:
@@ -57,16 +57,39 @@ def behind_the_apps_back(store, *statements: str) -> None:
 def test_an_edited_sale_total_is_named(store):
     sale_id = sell_some(store)[1]
     behind_the_apps_back(store, f"UPDATE sale SET total_ore = total_ore + 100 WHERE id = {sale_id}")
+    balance, signature = verify_store(store)
+    assert balance.check == "sale balances" and "receipt 2" in balance.where
+    assert (signature.check, signature.detail) == (
+        "signature chain",
+        "the signature does not verify",
+    )
+    assert "receipt 2" in signature.where
+
+
+def test_a_consistent_edit_of_a_sale_is_caught_by_its_signature(store):
+    """Lines, sale and payment all edited to agree: only the signature chain sees it."""
+    sale_id = sell_some(store)[1]
+    behind_the_apps_back(
+        store,
+        f"UPDATE sale SET total_ore = total_ore - 1000, vat_ore = vat_ore - 200 "
+        f"WHERE id = {sale_id}",
+        f"UPDATE sale_line SET line_total_ore = line_total_ore - 1000, vat_ore = vat_ore - 200 "
+        f"WHERE sale_id = {sale_id}",
+        f"UPDATE payment SET amount_ore = amount_ore - 1000 WHERE sale_id = {sale_id}",
+    )
     [breach] = verify_store(store)
-    assert breach.check == "sale balances" and "receipt 2" in breach.where
+    assert str(breach) == (
+        "signature chain: till BRUKT-1 receipt 2 (sale): the signature does not verify"
+    )
 
 
 def test_a_missing_receipt_number_is_named(store):
     sale_id = sell_some(store)[1]
     behind_the_apps_back(store, f"UPDATE sale SET receipt_number = 7 WHERE id = {sale_id}")
-    breaches = verify_store(store)
-    assert str(breaches[0]) == "receipt numbers: till BRUKT-1 (sale): receipt 3 follows 1"
-    assert "counter at 3, highest receipt 7" in str(breaches[-1])
+    breaches = [str(breach) for breach in verify_store(store)]
+    assert breaches[0] == "receipt numbers: till BRUKT-1 (sale): receipt 3 follows 1"
+    assert any("counter at 3, highest receipt 7" in breach for breach in breaches)
+    assert any(breach.startswith("signature chain: till BRUKT-1 receipt 3") for breach in breaches)
 
 
 def test_an_item_marked_in_stock_after_its_sale_is_named(store):

@@ -38,6 +38,7 @@ from omigjen_pos.services.checkout.views import SaleSummary
 from omigjen_pos.services.checkout.vouchers import issue_voucher
 from omigjen_pos.services.counters import draw_numbers
 from omigjen_pos.services.journal import record_by
+from omigjen_pos.services.signing import sign_sale, with_signing_key
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import (
     Item,
@@ -190,7 +191,8 @@ def record_return(
     refund_method = PaymentMethod(refund_method)
     if not line_ids:
         raise InvalidInput("lines", "", "pick at least one line to return")
-    try:
+
+    def write() -> SaleSummary:
         with store.writing() as session:
             return _record(
                 session,
@@ -203,6 +205,9 @@ def record_return(
                 reference,
                 training,
             )
+
+    try:
+        return with_signing_key(store, actor.shop_id, write)
     except IntegrityError as clash:
         # The same return recorded by a retry at the same moment, or a line
         # returned meanwhile on another till.
@@ -286,6 +291,7 @@ def _record(
         rounding_ore=rounding,
         original_sale_id=original.id,
     )
+    sign_sale(session, refund)  # before the INSERT: a sale is never updated
     session.add(refund)
     session.flush()
     for number, line in enumerate(lines, start=1):

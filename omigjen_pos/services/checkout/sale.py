@@ -1,7 +1,8 @@
 """Completing a sale: one transaction that records everything or nothing.
 
 In it: the till's next receipt number (gapless: drawn from a counter row in this
-same transaction), the sale with its lines, VAT and payments, the unique items
+same transaction), the sale signed and chained to the till's previous one (N20,
+services/signing.py), with its lines, VAT and payments, the unique items
 marked sold with a conditional UPDATE (only if still held by this basket and in
 stock), stock articles counted down (only if enough are left), the basket closed
 and the journal row. The sale carries the basket's UUID, which is unique: a
@@ -31,6 +32,7 @@ from omigjen_pos.services.checkout.views import SaleSummary
 from omigjen_pos.services.checkout.vouchers import VOUCHER_METHODS, spend_voucher
 from omigjen_pos.services.counters import draw_numbers
 from omigjen_pos.services.journal import record_by
+from omigjen_pos.services.signing import sign_sale, with_signing_key
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import (
     Basket,
@@ -65,9 +67,13 @@ def complete_sale(
 ) -> SaleSummary:
     """Record the basket as a sale paid by ``tenders``; safe to call again."""
     actor.require(Action.SELL)
-    try:
+
+    def write() -> SaleSummary:
         with store.writing() as session:
             return _complete(session, actor, basket_id, tenders)
+
+    try:
+        return with_signing_key(store, actor.shop_id, write)
     except IntegrityError:
         # Another call completed this basket at the same moment: return its sale.
         with store.reading() as session:
@@ -107,7 +113,10 @@ def sale_summary(
 
 
 def _complete(
-    session: Session, actor: Actor, basket_id: int, tenders: Sequence[Tender]
+    session: Session,
+    actor: Actor,
+    basket_id: int,
+    tenders: Sequence[Tender],
 ) -> SaleSummary:
     basket = session.get(Basket, basket_id, with_for_update=True)
     if basket is None or basket.shop_id != actor.shop_id:
@@ -143,6 +152,7 @@ def _complete(
         discount_ore=priced.discount_ore,
         rounding_ore=settlement.rounding_ore,
     )
+    sign_sale(session, sale)  # before the INSERT: a sale is never updated
     session.add(sale)
     session.flush()
     for number, ((line, item), fact, price) in enumerate(

@@ -3,7 +3,7 @@
 from omigjen_pos.store.models.base import Base
 from omigjen_pos.store.models.cash import CashMovement, CashMovementKind, ZReport
 from omigjen_pos.store.models.catalogue import Category, Item, MarkdownRuleRow, VatCodeRow
-from omigjen_pos.store.models.centre import Centre, Shop, Till, User, UserRole
+from omigjen_pos.store.models.centre import Centre, Shop, SigningKey, Till, User, UserRole
 from omigjen_pos.store.models.journal import JournalEntry, SequenceCounter
 from omigjen_pos.store.models.sales import (
     Basket,
@@ -40,6 +40,7 @@ __all__ = [
     "SaleLine",
     "SequenceCounter",
     "Shop",
+    "SigningKey",
     "Till",
     "User",
     "UserRole",

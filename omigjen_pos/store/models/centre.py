@@ -88,3 +88,18 @@ class UserRole(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
     shop_id: Mapped[int] = mapped_column(ForeignKey("shop.id"))
     role: Mapped[Role] = mapped_column(enum_column(Role))
+
+
+class SigningKey(Base):
+    """A shop's RSA key for signing cash transactions (N20). Never changed: a new
+    key is a new version, and each sale records the version it was signed with."""
+
+    __tablename__ = "signing_key"
+    __table_args__ = (UniqueConstraint("shop_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shop.id"))
+    version: Mapped[int]
+    public_key_pem: Mapped[str] = mapped_column(Text)
+    private_key_pem: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
