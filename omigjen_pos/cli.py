@@ -160,6 +160,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="first free label on a half-used A4 sheet (1-24)",
     )
     labels.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+
+    export = commands.add_parser("export", help="export figures for the accountant")
+    export_commands = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    sales = export_commands.add_parser(
+        "sales", help="a shop's or the whole centre's sales and returns as XLSX or CSV"
+    )
+    scope = sales.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--shop", metavar="CODE", help="one shop, e.g. BRUKT")
+    scope.add_argument("--all", action="store_true", help="the whole centre (a centre admin)")
+    sales.add_argument("--date", metavar="YYYY-MM-DD", help="one business day")
+    sales.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="first day of a period")
+    sales.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day of a period")
+    sales.add_argument(
+        "--format", choices=["xlsx", "csv"], help="default: csv for FILE.csv, else xlsx"
+    )
+    sales.add_argument(
+        "--decimal",
+        choices=["comma", "dot"],
+        default="comma",
+        help="CSV: comma (';', Norwegian Excel; default) or dot (',', for programs)",
+    )
+    sales.add_argument("-o", "--output", metavar="FILE", required=True)
+    _user_and_pin(sales, "who exports (default on the demo centre: the shop's manager or admin)")
     return parser
 
 
@@ -525,6 +548,66 @@ def _verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_sales(args: argparse.Namespace) -> int:
+    from omigjen_pos.domain.money import format_amount
+    from omigjen_pos.services import users
+    from omigjen_pos.services.exports.sales_export import (
+        SalesExportQuery,
+        demo_exporter,
+        export_sales,
+        export_till,
+        parse_period,
+    )
+    from omigjen_pos.services.store_setup import summarise_store
+
+    first, last = parse_period(args.date, args.first, args.last)
+    output = Path(args.output)
+    fmt = args.format or ("csv" if output.suffix.lower() == ".csv" else "xlsx")
+    shop = None if args.all else args.shop.strip().upper()
+    store = _open(args)
+    try:
+        till = export_till(store, shop, args.till)
+        if args.user is None and summarise_store(store).is_demo:
+            number, pin = demo_exporter(shop)
+        else:
+            number, pin = args.user, _pin(args) if args.user is not None else None
+        if number is None or pin is None:
+            print("omigjen-pos: give --user NUMBER and --pin (or OMIGJEN_PIN)", file=sys.stderr)
+            return EXIT_FAILED
+        actor = users.login(store, till.code, number, pin)
+        try:
+            summary = export_sales(
+                store,
+                actor,
+                SalesExportQuery(shop, first, last),
+                output,
+                fmt,
+                args.decimal,
+                progress=_export_progress,
+            )
+        finally:
+            users.logout(store, actor)
+    finally:
+        store.close()
+    days = str(first) if first == last else f"{first} to {last}"
+    more = len(summary.files) - 1
+    files = f"{output} and {_count(more, 'more file')}" if more else str(output)
+    print(
+        f"Exported {_count(summary.receipts, 'receipt')} ({_count(summary.returns, 'return')}, "
+        f"{_count(summary.lines, 'line')}) of {shop or 'the whole centre'} for {days} to "
+        f"{files}: total {format_amount(summary.total_ore)} kr, "
+        f"VAT {format_amount(summary.vat_ore)} kr."
+    )
+    return EXIT_OK
+
+
+def _export_progress(done: int, total: int) -> None:
+    if sys.stderr is not None and sys.stderr.isatty() and total:
+        end = "\n" if done == total else ""
+        print(f"\rExporting: {done} of {total} rows", end=end, file=sys.stderr)
+        sys.stderr.flush()
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
@@ -552,6 +635,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _receipt
     if args.command == "printer-test":
         return _printer_test
+    if args.command == "export":
+        return _export_sales
     if args.command == "report":
         return _report
     if args.command == "public-key":
