@@ -20,6 +20,7 @@ from omigjen_pos.domain.errors import InvalidState, NotFound
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.domain.orgnr import format_orgnr
+from omigjen_pos.domain.payment_names import payment_name
 from omigjen_pos.domain.receipt_codes import receipt_code
 from omigjen_pos.domain.roles import Action
 from omigjen_pos.printing.receipt_document import (
@@ -35,7 +36,6 @@ from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import (
     Payment,
-    PaymentMethod,
     ReceiptPrint,
     Sale,
     SaleKind,
@@ -46,13 +46,6 @@ from omigjen_pos.store.models import (
     Voucher,
 )
 
-PAYMENT_LABELS = {
-    PaymentMethod.CASH: "Kontant",
-    PaymentMethod.CARD: "Bankkort",
-    PaymentMethod.VIPPS: "Vipps",
-    PaymentMethod.GIFT_CARD: "Gavekort",
-    PaymentMethod.STORE_CREDIT: "Tilgodelapp",
-}
 MARGIN_NOTE = (
     "Varer merket bruktmoms selges etter avanseordningen (mval. §§ 4-5, 4-6): mva vises ikke."
 )
@@ -207,7 +200,7 @@ def build_receipt(
         rounding_ore=sale.rounding_ore,
         payments=tuple(
             PaymentLine(
-                PAYMENT_LABELS[payment.method],
+                payment_name(payment.method.value),
                 payment.tendered_ore if payment.tendered_ore is not None else payment.amount_ore,
                 payment.reference,
             )

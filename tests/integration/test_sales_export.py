@@ -352,7 +352,7 @@ def test_xlsx_has_five_sheets_of_real_numbers_that_add_up(store, trading, tmp_pa
     by_method: dict[str, int] = {}
     for row in payment_sums[:-1]:
         by_method[row["Betalingsmåte"]] = by_method.get(row["Betalingsmåte"], 0) + ore(row["Beløp"])
-    names = {"cash": "Kontant", "card": "Kort", "vipps": "Vipps", "store_credit": "Tilgodelapp"}
+    names = {"cash": "Kontant", "card": "Bankkort", "vipps": "Vipps", "store_credit": "Tilgodelapp"}
     assert by_method == {names[method]: amount for method, amount in want.by_method.items()}
     assert {row["SAF-T-kode"] for row in payments} == {"12001", "12002", "12011", "12010"}
     credit = next(row for row in payments if row["Betalingsmåte"] == "Tilgodelapp")

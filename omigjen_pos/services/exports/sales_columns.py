@@ -3,17 +3,12 @@ kind of each value, a width for XLSX; and the Norwegian words the rows use."""
 
 from __future__ import annotations
 
+from omigjen_pos.domain.payment_names import PAYMENT_NAMES
 from omigjen_pos.services.exports.tables import Column, Kind
-from omigjen_pos.store.models import PaymentMethod, SaleKind
+from omigjen_pos.store.models import SaleKind
 
 KIND_NAMES = {SaleKind.SALE: "salg", SaleKind.RETURN: "retur"}
-METHOD_NAMES = {
-    PaymentMethod.CASH.value: "Kontant",
-    PaymentMethod.CARD.value: "Kort",
-    PaymentMethod.VIPPS.value: "Vipps",
-    PaymentMethod.GIFT_CARD.value: "Gavekort",
-    PaymentMethod.STORE_CREDIT.value: "Tilgodelapp",
-}
+METHOD_NAMES = PAYMENT_NAMES  # one table for receipts, reports and exports
 _T, _C, _I, _M = Kind.TEXT, Kind.CODE, Kind.INT, Kind.MONEY
 
 LINE_COLUMNS = (

@@ -31,6 +31,7 @@ from omigjen_pos.domain.errors import InvalidInput, InvalidState, NotFound
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.domain.orgnr import format_orgnr
+from omigjen_pos.domain.payment_names import payment_name
 from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.sale import receipt_counter
@@ -41,7 +42,6 @@ from omigjen_pos.store.models import (
     Category,
     JournalEntry,
     Payment,
-    PaymentMethod,
     Sale,
     SaleKind,
     SaleLine,
@@ -54,13 +54,6 @@ from omigjen_pos.store.models import (
 from omigjen_pos.store.types import utcnow
 
 MAX_COUNTED_CASH_ORE = 10_000_000_00
-PAYMENT_NAMES = {
-    PaymentMethod.CASH.value: "Kontant",
-    PaymentMethod.CARD.value: "Bankkort",
-    PaymentMethod.VIPPS.value: "Vipps",
-    PaymentMethod.GIFT_CARD.value: "Gavekort",
-    PaymentMethod.STORE_CREDIT.value: "Tilgodelapp",
-}
 
 
 def x_report(store: Store, actor: Actor) -> DayReport:
@@ -254,7 +247,7 @@ def _add_sales(session: Session, report: DayReport, sale_ids: dict[EventType, li
         )
         for sale_id in copied:
             report.copies.add(totals.get(sale_id, 0))
-    cash_in_payments = report.per_payment.get(PAYMENT_NAMES["cash"], CountAmount()).amount_ore
+    cash_in_payments = report.per_payment.get(payment_name("cash"), CountAmount()).amount_ore
     report.expected_cash_ore = (
         report.opening_float_ore
         + cash_in_payments
@@ -304,7 +297,7 @@ def _add_payments(session: Session, report: DayReport, sale_ids: list[int]) -> N
         .group_by(Payment.method)
     ).all()
     for method, count, amount in rows:
-        name = PAYMENT_NAMES.get(method.value, method.value)
+        name = payment_name(method.value)
         report.per_payment.setdefault(name, CountAmount()).add(int(amount or 0), int(count))
 
 
