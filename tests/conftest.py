@@ -24,6 +24,8 @@ from psycopg import sql
 from omigjen_pos.services.demo import seed_demo_centre
 from omigjen_pos.services.store_setup import Store, open_and_upgrade
 
+pytest_plugins = ["tests.support.checkout_fixtures"]
+
 PG_ADMIN_URL = os.environ.get("OMIGJEN_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 RUN_ID = uuid.uuid4().hex[:8]
 TEMPLATE_ITEMS_PER_SHOP = 10

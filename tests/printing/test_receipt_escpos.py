@@ -56,32 +56,6 @@ AEOEAA = "æøåÆØÅ"
 # --- receipts from recorded sales -------------------------------------------------
 
 
-@pytest.fixture
-def cashier(store):
-    return users.login(store, "BRUKT-1", 101, "1111")
-
-
-@pytest.fixture
-def manager(store):
-    return users.login(store, "BRUKT-1", 103, "1234")
-
-
-@pytest.fixture
-def make_item(store, manager):
-    categories = {c.code: c.id for c in list_categories(store)}
-
-    def make(price_ore=10000, **changes):
-        base = dict(
-            category_id=categories["MOBLER"],
-            name="Spisestol",
-            price_ore=price_ore,
-            source=ItemSource.DONATION,
-        )
-        return register_item(store, manager, ItemDraft(**(base | changes)))
-
-    return make
-
-
 CASH = (Tender("cash"),)
 
 

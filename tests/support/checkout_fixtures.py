@@ -1,4 +1,6 @@
-"""Fixtures for the checkout tests: people at the BRUKT till, and items to sell."""
+"""Fixtures for tests that sell: people at the BRUKT till, and items to sell.
+
+A pytest plugin (tests/conftest.py lists it), so every test folder has them."""
 
 import pytest
 
