@@ -21,6 +21,7 @@ from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
 from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
 from omigjen_pos.ui.screens.placeholder import PlaceholderScreen
+from omigjen_pos.ui.screens.reports.reports_screen import ReportsScreen
 from omigjen_pos.ui.tasks import TaskRunner
 
 
@@ -83,6 +84,8 @@ class Workspace(QWidget):
             return InventoryScreen(self._store, self.actor, self._tasks)
         if screen is Screen.CHECKOUT:
             return CheckoutScreen(self._store, self.actor, self._tasks, output=self._receipt_output)
+        if screen is Screen.REPORTS:
+            return ReportsScreen(self._store, self.actor, self._tasks)
         return PlaceholderScreen(title, purpose)
 
     def screen_titles(self) -> list[str]:

@@ -1468,6 +1468,147 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="75"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="76"/>
+        <source>Net sales</source>
+        <translation>Netto salg</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="77"/>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="78"/>
+        <source>Average receipt</source>
+        <translation>Snitt per kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="79"/>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="80"/>
+        <source>Days on the shelf</source>
+        <translation>Dager på hylla</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="91"/>
+        <source>No sales in this period.</source>
+        <translation>Ingen salg i perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="92"/>
+        <source>Sales per hour</source>
+        <translation>Salg per time</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="93"/>
+        <source>Payment mix</source>
+        <translation>Betalingsmåter</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="94"/>
+        <source>Sales per category</source>
+        <translation>Salg per kategori</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="95"/>
+        <source>Sales per shop</source>
+        <translation>Salg per butikk</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="97"/>
+        <source>Items registered and sold per day</source>
+        <translation>Varer registrert og solgt per dag</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="98"/>
+        <source>No items registered or sold in this period.</source>
+        <translation>Ingen varer registrert eller solgt i perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="101"/>
+        <source>Days from intake to sale, per category</source>
+        <translation>Dager fra inntak til salg, per kategori</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="102"/>
+        <source>No reused items sold in this period.</source>
+        <translation>Ingen brukte gjenstander solgt i perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="122"/>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="153"/>
+        <source>VAT {vat}</source>
+        <translation>Mva. {vat}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="155"/>
+        <source>sales receipts</source>
+        <translation>salgskvitteringer</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="157"/>
+        <source>per sales receipt</source>
+        <translation>per salgskvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="161"/>
+        <source>Return receipts: {count}</source>
+        <translation>Returkvitteringer: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="168"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="240"/>
+        <source>{days} days</source>
+        <translation>{days} dager</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="169"/>
+        <source>Average over {count} items sold</source>
+        <translation>Snitt for {count} solgte gjenstander</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="174"/>
+        <source>no reused items sold</source>
+        <translation>ingen brukte gjenstander solgt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="187"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="196"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="210"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="228"/>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="229"/>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="243"/>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="53"/>
@@ -1621,6 +1762,74 @@
         <location filename="../../omigjen_pos/ui/screens/checkout/payment_dialog.py" line="262"/>
         <source>Type amounts in kroner, e.g. 149,50.</source>
         <translation>Skriv beløp i kroner, f.eks. 149,50.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="57"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="59"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="60"/>
+        <source>Yesterday</source>
+        <translation>I går</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="61"/>
+        <source>This week</source>
+        <translation>Denne uka</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="62"/>
+        <source>This month</source>
+        <translation>Denne måneden</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="63"/>
+        <source>Last month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="64"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="65"/>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="68"/>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="69"/>
+        <source>To date</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="70"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="72"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/period_picker.py" line="74"/>
+        <source>&amp;to</source>
+        <translation>&amp;til</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2044,103 @@
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="34"/>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="35"/>
+        <source>Card</source>
+        <translation>Bankkort</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="36"/>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="37"/>
+        <source>Gift card</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/overview.py" line="38"/>
+        <source>Store credit</source>
+        <translation>Tilgodelapp</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="72"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="106"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="76"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="78"/>
+        <source>All shops</source>
+        <translation>Alle butikker</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="84"/>
+        <source>Managers see the figures of their own shop.</source>
+        <translation>Butikksjefer ser tallene for sin egen butikk.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="85"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Butikk:</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="87"/>
+        <source>Refresh (F5)</source>
+        <translation>Oppdater (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="88"/>
+        <source>Refresh the figures</source>
+        <translation>Oppdater tallene</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="93"/>
+        <source>Loading figures</source>
+        <translation>Henter tall</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="100"/>
+        <source>Figures shown</source>
+        <translation>Tall som vises</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="101"/>
+        <source>Reports message</source>
+        <translation>Melding om rapportene</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="107"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="108"/>
+        <source>Reuse figures</source>
+        <translation>Ombrukstall</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reports_screen.py" line="199"/>
+        <source>{shop}, {period} · updated {time}</source>
+        <translation>{shop}, {period} · oppdatert {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="46"/>
@@ -1951,6 +2257,175 @@
         <location filename="../../omigjen_pos/ui/screens/checkout/return_dialog.py" line="185"/>
         <source>Tick the lines the customer brings back.</source>
         <translation>Kryss av linjene kunden leverer tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseTab</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="118"/>
+        <source>Reuse figures</source>
+        <translation>Ombrukstall</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="121"/>
+        <source>Reused items sold in the period, less returns: how many, their registered weight and what they sold for. Training sales and stock articles are left out.</source>
+        <translation>Brukte gjenstander solgt i perioden, fratrukket returer: hvor mange, registrert vekt og hva de ble solgt for. Treningssalg og lagervarer er ikke med.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="128"/>
+        <source>Reuse figures per shop and category</source>
+        <translation>Ombrukstall per butikk og kategori</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="136"/>
+        <source>Items without weight</source>
+        <translation>Gjenstander uten vekt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="137"/>
+        <source>Save CSV…</source>
+        <translation>Lagre CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="138"/>
+        <source>Save the reuse figures as CSV</source>
+        <translation>Lagre ombrukstallene som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="140"/>
+        <source>Save PDF…</source>
+        <translation>Lagre PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="141"/>
+        <source>Save the reuse figures as PDF</source>
+        <translation>Lagre ombrukstallene som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="145"/>
+        <source>Reuse message</source>
+        <translation>Melding om ombrukstallene</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="166"/>
+        <source>{count} items have no registered weight and add nothing to the kg.</source>
+        <translation>{count} gjenstander har ingen registrert vekt og er ikke med i kiloene.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="184"/>
+        <source>Save reuse figures</source>
+        <translation>Lagre ombrukstall</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="191"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="195"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="209"/>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="212"/>
+        <source>Saved to {path}</source>
+        <translation>Lagret i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseTableModel</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="51"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="52"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="53"/>
+        <source>Items</source>
+        <translation>Gjenstander</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="54"/>
+        <source>Weight (kg)</source>
+        <translation>Vekt (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="55"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/reuse_tab.py" line="105"/>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+</context>
+<context>
+    <name>SalesExportRow</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="49"/>
+        <source>Export sales…</source>
+        <translation>Eksporter salg …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="51"/>
+        <source>Export the sales of the period for the accountant</source>
+        <translation>Eksporter salget i perioden til regnskapsføreren</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="55"/>
+        <source>Export progress</source>
+        <translation>Framdrift for eksporten</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="57"/>
+        <source>Cancel export</source>
+        <translation>Avbryt eksporten</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="63"/>
+        <source>Export message</source>
+        <translation>Melding om eksporten</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="79"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="79"/>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV-filer for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="81"/>
+        <source>Export sales</source>
+        <translation>Eksporter salg</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="103"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="122"/>
+        <source>{count} receipts exported to {path}</source>
+        <translation>{count} kvitteringer eksportert til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="130"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksporten er avbrutt; ingen fil ble skrevet.</translation>
     </message>
 </context>
 <context>
@@ -2188,73 +2663,73 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="42"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="43"/>
         <source>Workspace</source>
         <translation>Arbeidsflate</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="44"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="45"/>
         <source>{user} · {shop} · {till} ({code})</source>
         <translation>{user} · {shop} · {till} ({code})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="52"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="53"/>
         <source>Logged in as</source>
         <translation>Innlogget som</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="53"/>
         <location filename="../../omigjen_pos/ui/workspace.py" line="54"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="55"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="56"/>
         <source>Log out (Ctrl+L)</source>
         <translation>Logg ut (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="61"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="62"/>
         <source>Screens</source>
         <translation>Skjermbilder</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="93"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="96"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="93"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="96"/>
         <source>Selling at the till comes here.</source>
         <translation>Salg i kassen kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="95"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="98"/>
         <source>Items</source>
         <translation>Varer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="95"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="98"/>
         <source>Registering items and printing labels comes here.</source>
         <translation>Registrering av varer og utskrift av etiketter kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="97"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="100"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="97"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="100"/>
         <source>X and Z reports and exports come here.</source>
         <translation>X- og Z-rapporter og eksport kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="98"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="101"/>
         <source>Administration</source>
         <translation>Administrasjon</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="98"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="101"/>
         <source>Shops, tills, users and settings come here.</source>
         <translation>Butikker, kasser, brukere og innstillinger kommer her.</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The reports screen: figures, charts and reuse figures (issue 6)."""
