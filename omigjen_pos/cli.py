@@ -183,6 +183,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sales.add_argument("-o", "--output", metavar="FILE", required=True)
     _user_and_pin(sales, "who exports (default on the demo centre: the shop's manager or admin)")
+
+    saft = commands.add_parser(
+        "saft", help="a shop's journal for a period as SAF-T Cash Register XML, for the tax office"
+    )
+    saft.add_argument("--shop", metavar="CODE", required=True, help="e.g. BRUKT")
+    saft.add_argument("--from", dest="first", metavar="YYYY-MM-DD", required=True)
+    saft.add_argument("--to", dest="last", metavar="YYYY-MM-DD", required=True)
+    saft.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.xml",
+        help="file or folder (default: 'SAF-T Cash Register_<orgnr>_<time>.xml' here)",
+    )
+    _user_and_pin(saft, "a manager (default on the demo centre: the shop's manager)")
     return parser
 
 
@@ -601,6 +615,44 @@ def _export_sales(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _saft(args: argparse.Namespace) -> int:
+    from omigjen_pos.domain.money import format_amount
+    from omigjen_pos.services import users
+    from omigjen_pos.services.exports.sales_export import export_till, parse_period
+    from omigjen_pos.services.saft import export_saft
+
+    first, last = parse_period(None, args.first, args.last)  # InvalidInput: exit 1
+    shop = args.shop.strip().upper()
+    store = _open(args)
+    try:
+        till = export_till(store, shop, args.till)  # the shop's first till; NotFound: exit 1
+        actor = _till_actor(store, till.code, args, manager=True)
+        if actor is None:
+            return EXIT_FAILED
+        try:
+            summary = export_saft(
+                store,
+                actor,
+                shop,
+                first,
+                last,
+                Path(args.output) if args.output else None,
+                progress=_export_progress,
+            )
+        finally:
+            users.logout(store, actor)
+    finally:
+        store.close()
+    print(
+        f"Wrote SAF-T Cash Register of {shop} for {first} to {last} to {summary.path}: "
+        f"{_count(summary.transactions, 'transaction')} ({_count(summary.returns, 'return')}, "
+        f"{summary.training} training), {_count(summary.events, 'event')} on "
+        f"{_count(summary.registers, 'till')}; total {format_amount(summary.total_ore)} kr, "
+        f"VAT {format_amount(summary.vat_ore)} kr; valid against the SAF-T schema."
+    )
+    return EXIT_OK
+
+
 def _export_progress(done: int, total: int) -> None:
     if sys.stderr is not None and sys.stderr.isatty() and total:
         end = "\n" if done == total else ""
@@ -641,6 +693,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _report
     if args.command == "public-key":
         return _public_key
+    if args.command == "saft":
+        return _saft
     return _gui
 
 
