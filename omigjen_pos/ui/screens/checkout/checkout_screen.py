@@ -204,7 +204,7 @@ class CheckoutScreen(QWidget):
         QShortcut(
             QKeySequence(key),
             self,
-            activated=lambda: button.isEnabled() and button.isVisibleTo(self) and slot(),
+            activated=lambda: button.isEnabled() and not button.isHidden() and slot(),
         )
         return button
 
@@ -237,6 +237,7 @@ class CheckoutScreen(QWidget):
                 self.return_button,
                 self.drawer_button,
             ),
+            (self.reprint_button, self.day_close_button),
         )
         for row, buttons in enumerate(rows):
             for column, button in enumerate(buttons):
