@@ -25,6 +25,7 @@ class Screen(StrEnum):
     CHECKOUT = "checkout"
     INVENTORY = "inventory"
     REPORTS = "reports"
+    JOURNAL = "journal"
     ADMIN = "admin"
 
 
@@ -38,6 +39,7 @@ _SCREEN_NEEDS: dict[Screen, Action] = {
     Screen.CHECKOUT: Action.SELL,
     Screen.INVENTORY: Action.REGISTER_ITEMS,
     Screen.REPORTS: Action.VIEW_REPORTS,
+    Screen.JOURNAL: Action.VIEW_REPORTS,
     Screen.ADMIN: Action.ADMINISTER_SHOP,
 }
 

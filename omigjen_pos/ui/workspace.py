@@ -20,6 +20,7 @@ from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
 from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
+from omigjen_pos.ui.screens.journal.journal_screen import JournalScreen
 from omigjen_pos.ui.screens.placeholder import PlaceholderScreen
 from omigjen_pos.ui.screens.reports.reports_screen import ReportsScreen
 from omigjen_pos.ui.tasks import TaskRunner
@@ -84,6 +85,8 @@ class Workspace(QWidget):
             return InventoryScreen(self._store, self.actor, self._tasks)
         if screen is Screen.CHECKOUT:
             return CheckoutScreen(self._store, self.actor, self._tasks, output=self._receipt_output)
+        if screen is Screen.JOURNAL:
+            return JournalScreen(self._store, self.actor, self._tasks)
         if screen is Screen.REPORTS:
             return ReportsScreen(self._store, self.actor, self._tasks)
         return PlaceholderScreen(title, purpose)
@@ -98,4 +101,8 @@ class Workspace(QWidget):
             return self.tr("Items"), self.tr("Registering items and printing labels comes here.")
         if screen is Screen.REPORTS:
             return self.tr("Reports"), self.tr("X and Z reports and exports come here.")
+        if screen is Screen.JOURNAL:
+            return self.tr("Journal"), self.tr(
+                "Every event of the tills: search it, read receipts and reports, export it."
+            )
         return self.tr("Administration"), self.tr("Shops, tills, users and settings come here.")

@@ -304,132 +304,132 @@
         <translation>Dagsoppgjør (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="282"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="283"/>
         <source>Opening float {amount} recorded.</source>
         <translation>Vekselkasse {amount} registrert.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="300"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="301"/>
         <source>An unfinished sale from before was restored: finish it, or cancel it with F9.</source>
         <translation>Et uavsluttet salg fra tidligere er hentet fram: fullfør det, eller avbryt med F9.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="332"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="333"/>
         <source>Count the opening float first.</source>
         <translation>Tell vekselkassen først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="407"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="408"/>
         <source>The item is already sold on receipt {number}, {when}. Put it aside and call a manager.</source>
         <translation>Varen er allerede solgt på kvittering {number}, {when}. Legg den til side og tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="412"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="413"/>
         <source>The item is in an open sale on till {till}. Finish or cancel that sale first.</source>
         <translation>Varen ligger i et åpent salg på kasse {till}. Fullfør eller avbryt det salget først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="416"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="417"/>
         <source>The item belongs to another shop ({shop}). It must be paid there.</source>
         <translation>Varen tilhører en annen butikk ({shop}). Den må betales der.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="419"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="420"/>
         <source>The item is already in this sale.</source>
         <translation>Varen er allerede i dette salget.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="421"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="422"/>
         <source>No more of this article in stock. Check the count.</source>
         <translation>Ikke flere av denne varen på lager. Sjekk antallet.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="423"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="424"/>
         <source>Unknown barcode {code}. Check the number or register the item.</source>
         <translation>Ukjent strekkode {code}. Sjekk nummeret eller registrer varen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="426"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="427"/>
         <source>The item cannot be sold ({state}). Call a manager.</source>
         <translation>Varen kan ikke selges ({state}). Tilkall en leder.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="435"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="436"/>
         <source>The database cannot be reached ({server}). Keep the customer&apos;s items: scans, payments and returns are kept and sent again by themselves.</source>
         <translation>Får ikke kontakt med databasen ({server}). Behold kundens varer: skanninger, betalinger og returer tas vare på og sendes igjen av seg selv.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="444"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="445"/>
         <source>The database is back.</source>
         <translation>Databasen er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="496"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="497"/>
         <source>Total {amount}</source>
         <translation>Totalt {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="499"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="500"/>
         <source>Discounts {amount}</source>
         <translation>Rabatter {amount}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="541"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="542"/>
         <source>Cancel sale</source>
         <translation>Avbryt salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="542"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="543"/>
         <source>Cancel this sale and put the items back?</source>
         <translation>Avbryte dette salget og legge varene tilbake?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="560"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="561"/>
         <source>Sale cancelled.</source>
         <translation>Salget er avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="570"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="571"/>
         <source>Sale parked (F7 to take it up).</source>
         <translation>Salget er parkert (F7 for å hente det).</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="582"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="583"/>
         <source>No parked sales in this shop.</source>
         <translation>Ingen parkerte salg i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="585"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="586"/>
         <source>{till} · {cashier} · {lines} lines · {time}</source>
         <translation>{till} · {cashier} · {lines} linjer · {time}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="594"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="595"/>
         <source>Parked sales</source>
         <translation>Parkerte salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="594"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="595"/>
         <source>Take up which sale?</source>
         <translation>Hvilket salg vil du hente?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="614"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="615"/>
         <source>Only a manager can switch training mode.</source>
         <translation>Bare en leder kan slå treningsmodus av og på.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="617"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="618"/>
         <source>Finish or park this sale before switching.</source>
         <translation>Fullfør eller parker dette salget før du bytter.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="638"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="639"/>
         <source>Wait until every scan has reached the database, then pay.</source>
         <translation>Vent til alle skanningene har nådd databasen, og ta så betalt.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="674"/>
+        <location filename="../../omigjen_pos/ui/screens/checkout/checkout_screen.py" line="675"/>
         <source>Receipt {number}: {total}. Change {change}.</source>
         <translation>Kvittering {number}: {total}. Veksel {change}.</translation>
     </message>
@@ -910,6 +910,471 @@
         <location filename="../../omigjen_pos/ui/item_texts.py" line="58"/>
         <source>Refund</source>
         <translation>Tilbakebetaling</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEvents</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="32"/>
+        <source>Program started</source>
+        <translation>Programmet startet</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="33"/>
+        <source>Program stopped</source>
+        <translation>Programmet avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="34"/>
+        <source>Login</source>
+        <translation>Pålogging</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="35"/>
+        <source>Logout</source>
+        <translation>Avlogging</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="36"/>
+        <source>Wrong PIN</source>
+        <translation>Feil PIN</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="37"/>
+        <source>User locked</source>
+        <translation>Bruker sperret</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="38"/>
+        <source>User unlocked</source>
+        <translation>Bruker låst opp</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="39"/>
+        <source>Drawer opened</source>
+        <translation>Kasseskuffen åpnet</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="40"/>
+        <source>Software update</source>
+        <translation>Programvareoppdatering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="41"/>
+        <source>X-report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="42"/>
+        <source>Z-report</source>
+        <translation>Z-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="43"/>
+        <source>Sale parked</source>
+        <translation>Salg parkert</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="44"/>
+        <source>Parked sale resumed</source>
+        <translation>Parkert salg hentet fram</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="45"/>
+        <source>Sales receipt</source>
+        <translation>Salgskvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="46"/>
+        <source>Return receipt</source>
+        <translation>Returkvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="47"/>
+        <source>Copy receipt</source>
+        <translation>Kopikvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="48"/>
+        <source>Provisional receipt</source>
+        <translation>Foreløpig kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="49"/>
+        <source>Delivery receipt</source>
+        <translation>Utleveringskvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="50"/>
+        <source>Training receipt</source>
+        <translation>Treningskvittering</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="51"/>
+        <source>Cash paid out</source>
+        <translation>Utbetaling fra kassen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="52"/>
+        <source>Cash paid in</source>
+        <translation>Innbetaling til kassen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="53"/>
+        <source>Opening float</source>
+        <translation>Vekselkasse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="54"/>
+        <source>Journal exported</source>
+        <translation>Journal eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="55"/>
+        <source>Price changed</source>
+        <translation>Pris endret</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="56"/>
+        <source>Price look-up</source>
+        <translation>Prissjekk</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="57"/>
+        <source>Training mode on</source>
+        <translation>Treningsmodus på</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="58"/>
+        <source>Training mode off</source>
+        <translation>Treningsmodus av</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="59"/>
+        <source>Sale voided</source>
+        <translation>Salg annullert</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="60"/>
+        <source>Item registered</source>
+        <translation>Vare registrert</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="61"/>
+        <source>Sale completed</source>
+        <translation>Salg fullført</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="62"/>
+        <source>Return completed</source>
+        <translation>Retur fullført</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="63"/>
+        <source>Line corrected</source>
+        <translation>Linje korrigert</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="64"/>
+        <source>Price overridden</source>
+        <translation>Pris overstyrt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="65"/>
+        <source>Discount given</source>
+        <translation>Rabatt gitt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="66"/>
+        <source>Report copy</source>
+        <translation>Rapportkopi</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="67"/>
+        <source>Master data changed</source>
+        <translation>Grunndata endret</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="76"/>
+        <source>All events</source>
+        <translation>Alle hendelser</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="77"/>
+        <source>All receipts</source>
+        <translation>Alle kvitteringer</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="78"/>
+        <source>X- and Z-reports</source>
+        <translation>X- og Z-rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/event_names.py" line="79"/>
+        <source>Logins and logouts</source>
+        <translation>På- og avlogginger</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportRow</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="51"/>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="52"/>
+        <source>Export the entries shown as a CSV file</source>
+        <translation>Eksporter hendelsene som vises, som CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="55"/>
+        <source>Export progress</source>
+        <translation>Framdrift for eksporten</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="57"/>
+        <source>Cancel export</source>
+        <translation>Avbryt eksporten</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="63"/>
+        <source>Export message</source>
+        <translation>Melding om eksporten</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="81"/>
+        <source>Export the journal</source>
+        <translation>Eksporter journalen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="83"/>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV-filer for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="104"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="125"/>
+        <source>{count} entries exported to {path}</source>
+        <translation>{count} hendelser eksportert til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_export.py" line="131"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksporten er avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="86"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="88"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="90"/>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="90"/>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="238"/>
+        <source>All tills</source>
+        <translation>Alle kasser</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="93"/>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="94"/>
+        <source>Only from</source>
+        <translation>Bare fra</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="95"/>
+        <source>Only entries of a period</source>
+        <translation>Bare hendelser i en periode</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="96"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="97"/>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="100"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="102"/>
+        <source>Search the journal</source>
+        <translation>Søk i journalen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="102"/>
+        <source>Search summary and content…</source>
+        <translation>Søk i sammendrag og innhold …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="105"/>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="106"/>
+        <source>Refresh the list</source>
+        <translation>Oppdater listen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="107"/>
+        <source>Show entries added since (F5)</source>
+        <translation>Vis hendelser som er kommet til siden (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="114"/>
+        <source>Journal entries</source>
+        <translation>Hendelser i journalen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="128"/>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="321"/>
+        <source>Choose an entry to see its content.</source>
+        <translation>Velg en hendelse for å se innholdet.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="130"/>
+        <source>Chosen entry</source>
+        <translation>Valgt hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="136"/>
+        <source>Content of the chosen entry</source>
+        <translation>Innholdet i den valgte hendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="139"/>
+        <source>Number of entries shown</source>
+        <translation>Antall hendelser som vises</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="140"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="179"/>
+        <source>Entry</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="185"/>
+        <source>Entries and content</source>
+        <translation>Hendelser og innhold</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="218"/>
+        <source>All shops</source>
+        <translation>Alle butikker</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="223"/>
+        <source>retired</source>
+        <translation>tatt ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="281"/>
+        <source>The first day is after the last day. Change the period.</source>
+        <translation>Første dag er etter siste dag. Endre perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="287"/>
+        <source>Searching…</source>
+        <translation>Søker …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="293"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n hendelse</numerusform>
+            <numerusform>%n hendelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="295"/>
+        <source>The newest %n entries; scroll for more</source>
+        <translation>
+            <numerusform>Viser %n hendelse, den nyeste; bla videre for flere</numerusform>
+            <numerusform>Viser de %n nyeste hendelsene; bla videre for flere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="324"/>
+        <source>{event} · {time} · {till} · {user}</source>
+        <translation>{event} · {time} · {till} · {user}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_screen.py" line="336"/>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_model.py" line="57"/>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_model.py" line="58"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_model.py" line="59"/>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_model.py" line="60"/>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_model.py" line="61"/>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_model.py" line="62"/>
+        <source>SAF-T</source>
+        <translation>SAF-T</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_model.py" line="63"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/journal/journal_model.py" line="155"/>
+        <source>SAF-T event {code}</source>
+        <translation>SAF-T-hendelse {code}</translation>
     </message>
 </context>
 <context>
@@ -2663,73 +3128,83 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="43"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="44"/>
         <source>Workspace</source>
         <translation>Arbeidsflate</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="45"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="46"/>
         <source>{user} · {shop} · {till} ({code})</source>
         <translation>{user} · {shop} · {till} ({code})</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="53"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="54"/>
         <source>Logged in as</source>
         <translation>Innlogget som</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="54"/>
         <location filename="../../omigjen_pos/ui/workspace.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="56"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="56"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="57"/>
         <source>Log out (Ctrl+L)</source>
         <translation>Logg ut (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="62"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="63"/>
         <source>Screens</source>
         <translation>Skjermbilder</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="96"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="99"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="96"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="99"/>
         <source>Selling at the till comes here.</source>
         <translation>Salg i kassen kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="98"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="101"/>
         <source>Items</source>
         <translation>Varer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="98"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="101"/>
         <source>Registering items and printing labels comes here.</source>
         <translation>Registrering av varer og utskrift av etiketter kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="100"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="103"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="100"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="103"/>
         <source>X and Z reports and exports come here.</source>
         <translation>X- og Z-rapporter og eksport kommer her.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="101"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="105"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="106"/>
+        <source>Every event of the tills: search it, read receipts and reports, export it.</source>
+        <translation>Alt som har skjedd på kassene: søk i det, les kvitteringer og rapporter, eksporter det.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="108"/>
         <source>Administration</source>
         <translation>Administrasjon</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/workspace.py" line="101"/>
+        <location filename="../../omigjen_pos/ui/workspace.py" line="108"/>
         <source>Shops, tills, users and settings come here.</source>
         <translation>Butikker, kasser, brukere og innstillinger kommer her.</translation>
     </message>

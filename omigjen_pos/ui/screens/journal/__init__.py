@@ -1,0 +1,1 @@
+"""The electronic journal for managers: search, read and export (N17, N19)."""
