@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from omigjen_pos.domain.business_day import OSLO
 from omigjen_pos.domain.day_report import CountAmount, DayReport
 from omigjen_pos.domain.money import format_amount
 from omigjen_pos.printing.receipt_document import NOT_A_RECEIPT
@@ -28,7 +29,7 @@ def _counted(label: str, figure: CountAmount, width: int) -> str:
 def _local(iso: str | None) -> str:
     if not iso:
         return "-"
-    return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+    return datetime.fromisoformat(iso).astimezone(OSLO).strftime("%d.%m.%Y %H:%M")
 
 
 def day_report_text(report: DayReport, width: int = 48, copy: bool = False) -> str:

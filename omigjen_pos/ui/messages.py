@@ -59,6 +59,10 @@ def describe_error(error: Exception) -> str:
         return translate("Messages", "No item with barcode {code} in this shop.").format(
             code=error.key
         )
+    if isinstance(error, NotFound) and error.what == "shop":
+        return translate("Messages", "There is no shop {code}. Check the shop code.").format(
+            code=error.key
+        )
     if isinstance(error, NotFound) and error.what in ("receipt", "sale"):
         return translate(
             "Messages",

@@ -1692,186 +1692,191 @@
     </message>
     <message>
         <location filename="../../omigjen_pos/ui/messages.py" line="63"/>
+        <source>There is no shop {code}. Check the shop code.</source>
+        <translation>Det finnes ingen butikk {code}. Sjekk butikkoden.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/messages.py" line="67"/>
         <source>No sale with receipt {number} in this shop. Check the number on the receipt.</source>
         <translation>Ingen salg med kvittering {number} i denne butikken. Sjekk nummeret på kvitteringen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="68"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="72"/>
         <source>No tilgodelapp or gift card with code {code} in this shop.</source>
         <translation>Ingen tilgodelapp eller gavekort med kode {code} i denne butikken.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="72"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="76"/>
         <source>That line is already returned; a line can be returned only once.</source>
         <translation>Den linjen er allerede returnert; en linje kan bare returneres én gang.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="76"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="80"/>
         <source>A training sale is returned in training mode only, and a real sale only outside it.</source>
         <translation>Et treningssalg returneres bare i treningsmodus, og et ekte salg bare utenfor den.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="81"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="85"/>
         <source>This sale was finished or parked on another till. Start a new sale.</source>
         <translation>Dette salget er fullført eller parkert på en annen kasse. Start et nytt salg.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="85"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="89"/>
         <source>The payments do not cover {due}: {paid} is not enough.</source>
         <translation>Betalingene dekker ikke {due}: {paid} er ikke nok.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="89"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="93"/>
         <source>The item {code} is {state} and cannot be changed.</source>
         <translation>Varen {code} har status {state} og kan ikke endres.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="93"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="97"/>
         <source>Cannot reach the database at {server}: {reason}. {hint}</source>
         <translation>Får ikke kontakt med databasen på {server}: {reason}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="97"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="101"/>
         <source>The database was upgraded by a newer Omigjen POS. Install the newer version.</source>
         <translation>Databasen er oppgradert av en nyere Omigjen POS. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="103"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="107"/>
         <source>Could not write the file or reach the printer ({detail}). Check that the printer is on and has paper, or choose another folder.</source>
         <translation>Kunne ikke skrive filen eller nå skriveren ({detail}). Sjekk at skriveren er på og har papir, eller velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="109"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="113"/>
         <source>Something went wrong. Try again; if it happens again, call the person responsible for the tills. Details are in the log file.</source>
         <translation>Noe gikk galt. Prøv igjen; skjer det igjen, ring den som har ansvar for kassene. Detaljer står i loggfilen.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="118"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="122"/>
         <source>type an amount in kroner, e.g. 149,50</source>
         <translation>skriv et beløp i kroner, f.eks. 149,50</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="119"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="123"/>
         <source>a price is needed</source>
         <translation>pris mangler</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="120"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="124"/>
         <source>choose a category</source>
         <translation>velg en kategori</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="121"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="125"/>
         <source>a name is needed</source>
         <translation>navn mangler</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="122"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="126"/>
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="123"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="127"/>
         <source>type the weight in kg, e.g. 1,5</source>
         <translation>skriv vekten i kg, f.eks. 1,5</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="124"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="128"/>
         <source>that is heavier than ten tonnes</source>
         <translation>det er tyngre enn ti tonn</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="125"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="129"/>
         <source>type what we paid the private seller (needed for the margin scheme)</source>
         <translation>skriv hva vi betalte privatselgeren (trengs for bruktmomsordningen)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="128"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="132"/>
         <source>must be between 0 and 10 000 000 kroner</source>
         <translation>må være mellom 0 og 10 000 000 kroner</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="131"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="135"/>
         <source>not a valid EAN/UPC number; check the digits</source>
         <translation>ikke et gyldig EAN/UPC-nummer; sjekk sifrene</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="134"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="138"/>
         <source>that is an in-store number (starts with 2); type the manufacturer&apos;s</source>
         <translation>det er et butikknummer (starter med 2); skriv produsentens nummer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="137"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="141"/>
         <source>one-off items get our own barcode; leave it empty</source>
         <translation>enkeltvarer får vår egen strekkode; la feltet stå tomt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="140"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="144"/>
         <source>must be between 0 and 1 000 000</source>
         <translation>må være mellom 0 og 1 000 000</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="141"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="145"/>
         <source>say why the item leaves the stock</source>
         <translation>skriv hvorfor varen tas ut av lageret</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="144"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="148"/>
         <source>the change must not be zero</source>
         <translation>endringen kan ikke være null</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="145"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="149"/>
         <source>type a percentage such as 10 %</source>
         <translation>skriv en prosent, f.eks. 10 %</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="146"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="150"/>
         <source>must be above 0 and at most 100 %</source>
         <translation>må være over 0 og høyst 100 %</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="147"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="151"/>
         <source>type an amount above zero</source>
         <translation>skriv et beløp over null</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="148"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="152"/>
         <source>type a whole number from 1 to 9999</source>
         <translation>skriv et helt tall fra 1 til 9999</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="151"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="155"/>
         <source>a one-off item is always one</source>
         <translation>en enkeltvare er alltid én</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="152"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="156"/>
         <source>scan the receipt&apos;s barcode or type its number</source>
         <translation>skann strekkoden på kvitteringen eller skriv nummeret</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="155"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="159"/>
         <source>press Enter in the code field to look the voucher up first</source>
         <translation>trykk Enter i kodefeltet for å slå opp lappen først</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="158"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="162"/>
         <source>must be between 0 and 1 000 000 kroner</source>
         <translation>må være mellom 0 og 1 000 000 kroner</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="161"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="165"/>
         <source>say why, for the day&apos;s report</source>
         <translation>si hvorfor, for dagens rapport</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="164"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="168"/>
         <source>tick at least one line to return</source>
         <translation>kryss av minst én linje som skal returneres</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/messages.py" line="173"/>
+        <location filename="../../omigjen_pos/ui/messages.py" line="177"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -2838,57 +2843,82 @@
 <context>
     <name>SalesExportRow</name>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="49"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="51"/>
         <source>Export sales…</source>
         <translation>Eksporter salg …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="51"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="53"/>
         <source>Export the sales of the period for the accountant</source>
         <translation>Eksporter salget i perioden til regnskapsføreren</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="55"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="56"/>
+        <source>SAF-T file…</source>
+        <translation>SAF-T-fil …</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="58"/>
+        <source>Export the shop&apos;s SAF-T Cash Register file for the period</source>
+        <translation>Eksporter butikkens SAF-T Kassa-fil for perioden</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="62"/>
         <source>Export progress</source>
         <translation>Framdrift for eksporten</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="57"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="64"/>
         <source>Cancel export</source>
         <translation>Avbryt eksporten</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="63"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="70"/>
         <source>Export message</source>
         <translation>Melding om eksporten</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="79"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="87"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="79"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="87"/>
         <source>CSV files for Excel (*.csv)</source>
         <translation>CSV-filer for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="81"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="89"/>
         <source>Export sales</source>
         <translation>Eksporter salg</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="103"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="109"/>
+        <source>Folder for the SAF-T file</source>
+        <translation>Mappe for SAF-T-filen</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="119"/>
+        <source>Choose one shop: a SAF-T file is per business.</source>
+        <translation>Velg én butikk: en SAF-T-fil gjelder ett foretak.</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="143"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="122"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="149"/>
+        <source>SAF-T file with {count} transactions written to {path}</source>
+        <translation>SAF-T-fil med {count} transaksjoner skrevet til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="167"/>
         <source>{count} receipts exported to {path}</source>
         <translation>{count} kvitteringer eksportert til {path}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="130"/>
+        <location filename="../../omigjen_pos/ui/screens/reports/sales_export_row.py" line="175"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Eksporten er avbrutt; ingen fil ble skrevet.</translation>
     </message>
@@ -3021,88 +3051,88 @@
         <translation>Alle: {what}</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="222"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="223"/>
         <source>{count} items</source>
         <translation>{count} varer</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="241"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="242"/>
         <source>Choose one item in the list first.</source>
         <translation>Velg én vare i listen først.</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="283"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="284"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="284"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="285"/>
         <source>New price for {name} (kroner):</source>
         <translation>Ny pris for {name} (kroner):</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="295"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="296"/>
         <source>Change description</source>
         <translation>Endre beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="304"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="305"/>
         <source>Recycle item</source>
         <translation>Resirkuler vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="304"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="305"/>
         <source>Dispose of item</source>
         <translation>Kasser vare</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="306"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="307"/>
         <source>Why does {name} leave the stock?</source>
         <translation>Hvorfor tas {name} ut av lageret?</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="316"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="317"/>
         <source>Stock count</source>
         <translation>Varetelling</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="317"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="318"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="318"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="319"/>
         <source>Found</source>
         <translation>Funnet</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="319"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="320"/>
         <source>Delivery received</source>
         <translation>Levering mottatt</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="323"/>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="334"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="324"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="335"/>
         <source>Count</source>
         <translation>Telling</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="324"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="325"/>
         <source>Change in quantity for {name} (now {quantity}):</source>
         <translation>Endring i antall for {name} (nå {quantity}):</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="334"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="335"/>
         <source>Reason:</source>
         <translation>Årsak:</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="343"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="344"/>
         <source>Print labels</source>
         <translation>Skriv etiketter</translation>
     </message>
     <message>
-        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="343"/>
+        <location filename="../../omigjen_pos/ui/screens/inventory/stock_screen.py" line="344"/>
         <source>Select the items to print labels for.</source>
         <translation>Merk varene du vil skrive etiketter for.</translation>
     </message>

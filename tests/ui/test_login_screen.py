@@ -296,12 +296,18 @@ def test_cashier_sees_only_the_checkout_screen(qtbot: QtBot, open_window: OpenWi
     assert workspace.screen_titles() == ["Kasse"]
 
 
-def test_manager_sees_all_four_screens(qtbot: QtBot, open_window: OpenWindow):
+def test_manager_sees_every_screen_of_the_shop(qtbot: QtBot, open_window: OpenWindow):
     window = open_window(till_code="BRUKT-1")
 
     workspace = log_in(qtbot, window, 103, "1234")
 
-    assert workspace.screen_titles() == ["Checkout", "Items", "Reports", "Administration"]
+    assert workspace.screen_titles() == [
+        "Checkout",
+        "Items",
+        "Reports",
+        "Journal",
+        "Administration",
+    ]
 
 
 def test_repairer_only_in_this_shop_sees_only_the_items_screen(

@@ -18,6 +18,7 @@ from omigjen_pos.domain.business_day import OSLO
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.services import users
 from omigjen_pos.services.history import seed_demo_with_history
+from omigjen_pos.services.saft import validate_saft
 from omigjen_pos.store.models import Sale, Shop
 from omigjen_pos.store.types import simulated_clock
 from omigjen_pos.ui.screens.reports.period_picker import PeriodChoice, period_for
@@ -223,6 +224,18 @@ def test_the_sales_shown_are_exported_with_a_progress_bar(qtbot, manager_screen,
     qtbot.waitUntil(lambda: "exported to" in row.message.text(), timeout=WAIT_MS)
     assert path.stat().st_size > 0
     assert row.progress.isHidden() and row.export_button.isEnabled()
+
+
+def test_the_shops_saf_t_file_is_exported_with_a_progress_bar(qtbot, manager_screen, tmp_path):
+    screen = manager_screen
+    choose(qtbot, screen, PeriodChoice.THIS_MONTH)
+    row = screen.sales_export
+    row.export_saft_to(tmp_path)
+    assert row.progress.isVisible() and not row.saft_button.isEnabled()
+    qtbot.waitUntil(lambda: "SAF-T file with" in row.message.text(), timeout=WAIT_MS)
+    [written] = tmp_path.glob("SAF-T Cash Register_921467710_*.xml")
+    validate_saft(written)  # raises if the file does not match Skatteetaten's schema
+    assert row.saft_button.isEnabled()
 
 
 def test_every_control_has_an_accessible_name_and_is_reached_by_tab(qtbot, manager_screen):

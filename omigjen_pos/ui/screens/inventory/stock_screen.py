@@ -213,6 +213,7 @@ class StockScreen(QWidget):
             lambda: find_item_ids(store, actor, query),
             lambda ids: self._show_results(serial, query, ids),
             self._show_error,
+            owner=self,  # a lambda: dropped if the screen is gone (logged out) meanwhile
         )
 
     def _show_results(self, serial: int, query: ItemQuery, ids: list[int]) -> None:

@@ -1,5 +1,6 @@
-"""The reports screen's "Export sales…" row: the period and shop shown, as an
-XLSX workbook or CSV files for the accountant (services/exports/sales_export).
+"""The reports screen's export row: the period and shop shown, as an XLSX
+workbook or CSV files for the accountant (services/exports/sales_export), or as
+the shop's SAF-T Cash Register file for the tax authority (services/saft).
 
 The export runs off the GUI thread. Its ``progress`` callback arrives on the
 worker thread, so it is passed on through a signal to the progress bar; Cancel
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QP
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.exports import ExportSummary, SalesExportQuery, export_sales
 from omigjen_pos.services.reports.figures import ReportPeriod
+from omigjen_pos.services.saft import SaftSummary, export_saft
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.tasks import TaskRunner
@@ -51,6 +53,11 @@ class SalesExportRow(QWidget):
             self.tr("Export the sales of the period for the accountant")
         )
         self.export_button.clicked.connect(self._ask)
+        self.saft_button = QPushButton(self.tr("SAF-T file…"))
+        self.saft_button.setAccessibleName(
+            self.tr("Export the shop's SAF-T Cash Register file for the period")
+        )
+        self.saft_button.clicked.connect(self._ask_saft)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
@@ -64,6 +71,7 @@ class SalesExportRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.export_button)
+        row.addWidget(self.saft_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.message, 2)
@@ -88,7 +96,38 @@ class SalesExportRow(QWidget):
         """Export the shown period and shop to ``path`` (``xlsx`` or ``csv``)."""
         period, shop_code = self._selection()
         query = SalesExportQuery(shop_code, period.first, period.last)
-        store, actor, cancel, progress = self._store, self._actor, self._cancel, self._progress
+        store, actor, report = self._store, self._actor, self._start()
+        self._tasks.run(
+            lambda: export_sales(store, actor, query, path, fmt, "comma", report),
+            self._done,
+            self._failed,
+        )
+
+    def _ask_saft(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the SAF-T file"), folder
+        )
+        if chosen:
+            self.export_saft_to(Path(chosen))
+
+    def export_saft_to(self, path: Path) -> None:
+        """The shown shop's SAF-T file for the shown period, into ``path`` (a file,
+        or a folder for Skatteetaten's default name). One shop at a time."""
+        period, shop_code = self._selection()
+        if shop_code is None:
+            self.message.setText(self.tr("Choose one shop: a SAF-T file is per business."))
+            return
+        store, actor, report = self._store, self._actor, self._start()
+        self._tasks.run(
+            lambda: export_saft(store, actor, shop_code, period.first, period.last, path, report),
+            self._saft_done,
+            self._failed,
+        )
+
+    def _start(self) -> Callable[[int, int], None]:
+        """Show the progress bar and Cancel; the callback the export reports to."""
+        cancel, progress = self._cancel, self._progress
         cancel.clear()
 
         def report(done: int, total: int) -> None:
@@ -97,14 +136,19 @@ class SalesExportRow(QWidget):
             progress.moved.emit(done, total)
 
         self.export_button.setEnabled(False)
+        self.saft_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.message.setText(self.tr("Exporting…"))
-        self._tasks.run(
-            lambda: export_sales(store, actor, query, path, fmt, "comma", report),
-            self._done,
-            self._failed,
+        return report
+
+    def _saft_done(self, summary: SaftSummary) -> None:
+        self._finish()
+        self.message.setText(
+            self.tr("SAF-T file with {count} transactions written to {path}").format(
+                count=summary.transactions, path=summary.path
+            )
         )
 
     def _moved(self, done: int, total: int) -> None:
@@ -113,6 +157,7 @@ class SalesExportRow(QWidget):
 
     def _finish(self) -> None:
         self.export_button.setEnabled(True)
+        self.saft_button.setEnabled(True)
         self.progress.hide()
         self.cancel_button.hide()
 
