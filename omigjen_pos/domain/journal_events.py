@@ -45,6 +45,7 @@ class EventType(StrEnum):
     PRICE_OVERRIDE = "price_override"  # a price typed over at the till
     DISCOUNT = "discount"  # a line or basket discount at the till (N6)
     REPORT_COPY = "report_copy"  # a Z-report printed again, marked KOPI
+    SALES_EXPORT = "sales_export"  # sales exported for the accountant (13999)
     MASTER_DATA_CHANGE = "master_data_change"
 
 

@@ -20,6 +20,7 @@ from omigjen_pos.domain.business_day import OSLO, business_date
 from omigjen_pos.domain.errors import InvalidInput, NotFound, PermissionDenied
 from omigjen_pos.domain.item_rules import ItemDraft
 from omigjen_pos.domain.items import ItemSource
+from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.pricing import Discount
 from omigjen_pos.domain.settlement import Tender
 from omigjen_pos.services import users
@@ -31,12 +32,11 @@ from omigjen_pos.services.exports import SalesExportQuery, collect_sales, export
 from omigjen_pos.services.exports.sales_export import output_paths
 from omigjen_pos.services.inventory.registration import list_categories, register_item
 from omigjen_pos.services.store_setup import open_and_upgrade
-from omigjen_pos.store.models import Payment, PaymentMethod, Sale, SaleLine, Shop
+from omigjen_pos.store.models import JournalEntry, Payment, PaymentMethod, Sale, SaleLine, Shop
 from omigjen_pos.store.types import simulated_clock, utcnow
 
 SHEETS = ["Salgslinjer", "Kvitteringer", "Betalinger", "Mva", "Varegrupper"]
 CSV_TABLES = ["kvitteringer", "betalinger", "mva", "varegrupper"]
-
 
 # ---------------------------------------------------------------- the trading
 
@@ -642,3 +642,13 @@ def test_the_command_refuses_who_may_not(history_url, tmp_path, capsys):
         main(["--database-url", history_url, "export", "sales", "--date", "2026-11-26", "-o", path])
     assert exit_.value.code == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_is_journaled(store, manager, tmp_path):
+    today = date.today()
+    export_sales(store, manager, SalesExportQuery("BRUKT", today, today), tmp_path / "s.xlsx")
+    with store.reading() as session:
+        entry = session.scalars(
+            select(JournalEntry).where(JournalEntry.event_type == EventType.SALES_EXPORT)
+        ).one()
+    assert entry.saft_event_code == "13999" and "s.xlsx" in entry.summary

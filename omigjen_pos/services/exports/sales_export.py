@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.errors import InvalidInput, NotFound, PermissionDenied
+from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.roles import Action, Role
 from omigjen_pos.services.actors import Actor, TillInfo
 from omigjen_pos.services.demo import DEMO_USERS
@@ -40,6 +41,7 @@ from omigjen_pos.services.exports.sales_data import (
 )
 from omigjen_pos.services.exports.sales_tables import BATCH, sales_tables
 from omigjen_pos.services.exports.xlsx_writer import XlsxWriter
+from omigjen_pos.services.journal import record_by
 from omigjen_pos.services.tills import till_by_code
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Shop, Till
@@ -136,6 +138,22 @@ def export_sales(
                 book.save(outputs[0])  # zipping the sheets needs no open transaction
         for partial, target in partials.items():
             os.replace(partial, target)
+        with store.writing() as session:  # exports are journaled (N17)
+            record_by(
+                session,
+                actor,
+                EventType.SALES_EXPORT,
+                f"Salgseksport {query.shop_code or 'hele senteret'} "
+                f"{query.first.isoformat()}–{query.last.isoformat()}: {targets[0].name}",
+                payload={
+                    "shop": query.shop_code,
+                    "first": query.first.isoformat(),
+                    "last": query.last.isoformat(),
+                    "format": fmt,
+                    "receipts": data.totals.receipts,
+                    "total_ore": data.totals.total_ore,
+                },
+            )
     except BaseException:
         if book is not None:
             book.discard()
