@@ -134,3 +134,61 @@ def test_the_command_exits_non_zero_naming_the_first_breach(store_factory, capsy
 def test_verify_for_an_unknown_shop_is_refused(store):
     with pytest.raises(NotFound):
         verify_store(store, "NOPE")
+
+
+def _unguard_journal(session, store) -> None:
+    if store.dialect == "postgresql":
+        session.execute(text("ALTER TABLE journal_entry DISABLE TRIGGER USER"))
+    else:
+        session.execute(text("DROP TRIGGER journal_entry_no_delete"))
+
+
+def test_a_sale_missing_from_the_journal_is_named(store):
+    sale_id = sell_some(store, 2)[1]
+    with store.writing() as session:
+        _unguard_journal(session, store)
+        session.execute(
+            text(f"DELETE FROM journal_entry WHERE sale_id = {sale_id} AND event_type = :e"),
+            {"e": "sale_completed"},
+        )
+        number = session.scalar(text(f"SELECT receipt_number FROM sale WHERE id = {sale_id}"))
+    [breach] = verify_store(store)
+    assert (breach.check, breach.where) == (
+        "sale journaled",
+        f"till BRUKT-1 receipt {number} (sale)",
+    )
+    assert "sale_completed" in breach.detail
+
+
+def test_a_completed_basket_without_its_sale_is_named(store):
+    sell_some(store, 1)
+    cashier = users.login(store, "BRUKT-1", 101, "1111")
+    basket = open_basket(store, cashier)
+    with store.writing() as session:
+        session.execute(
+            text("UPDATE basket SET state = 'completed' WHERE id = :b"), {"b": basket.id}
+        )
+        uuid = session.scalar(text("SELECT uuid FROM basket WHERE id = :b"), {"b": basket.id})
+    [breach] = verify_store(store)
+    assert (breach.check, breach.where) == ("basket completed", f"till BRUKT-1 basket {uuid}")
+
+
+def test_sales_from_before_the_shop_had_a_key_are_not_breaches_but_later_ones_are(store):
+    sell_some(store, 2)
+    # The key was made after these sales (a store upgraded past revision 0005).
+    behind_the_apps_back(store, "UPDATE sale SET signature = NULL WHERE receipt_number = 1")
+    with store.writing() as session:
+        session.execute(text("DROP TRIGGER IF EXISTS signing_key_no_update"))
+        if store.dialect == "postgresql":
+            session.execute(text("ALTER TABLE signing_key DISABLE TRIGGER USER"))
+        session.execute(
+            text("UPDATE signing_key SET created_at = created_at + interval '1 day'")
+            if store.dialect == "postgresql"
+            else text("UPDATE signing_key SET created_at = datetime(created_at, '+1 day')")
+        )
+    breaches = verify_store(store)
+    # Receipt 1 is from before signing; receipt 2 was signed chained to receipt 1's
+    # old signature, which is gone: that link is named.
+    assert [str(b) for b in breaches] == [
+        "signature chain: till BRUKT-1 receipt 2 (sale): the signature does not verify"
+    ]
