@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.journal_events import EventType, saft_event_code
@@ -12,6 +13,21 @@ from omigjen_pos.services.actors import Actor
 from omigjen_pos.store.models import JournalEntry
 
 SUMMARY_MAX = 400
+# PostgreSQL advisory-lock keys per till: journal writers share it, a Z-report
+# takes it alone (services/reports/day_report.py).
+TILL_JOURNAL_LOCK_BASE = 7_000_000_000
+
+
+def lock_till_journal(session: Session, till_id: int, exclusive: bool = False) -> None:
+    """Hold the till's journal lock until the transaction ends (PostgreSQL; SQLite
+    writers are serialised anyway). Every transaction that writes a till's
+    journal holds it shared; a Z-report holds it exclusive, so it waits for all
+    in flight to commit and sees them, and nothing can slip in under its
+    high-water mark (ids are drawn before commit, so they may commit out of order)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    session.execute(text(f"SELECT {function}(:key)"), {"key": TILL_JOURNAL_LOCK_BASE + till_id})
 
 
 def record_event(
@@ -27,6 +43,8 @@ def record_event(
 ) -> JournalEntry:
     """Add one journal row in the caller's transaction, so the event and what it
     records are committed together or not at all."""
+    if till_id is not None:
+        lock_till_journal(session, till_id)
     entry = JournalEntry(
         event_type=event,
         saft_event_code=saft_event_code(event),

@@ -603,6 +603,11 @@
         <source>Difference: {amount}</source>
         <translation>Differanse: {amount}</translation>
     </message>
+    <message>
+        <location filename="../../omigjen_pos/ui/screens/checkout/day_close_dialog.py" line="149"/>
+        <source>Count the drawer first; type 0 if it is empty.</source>
+        <translation>Tell opp kassen først; skriv 0 hvis den er tom.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryScreen</name>

@@ -3,6 +3,7 @@ against the sales themselves; one Z per till per day; each Z covers exactly what
 happened since the previous one; grand totals carry on (N7, N9)."""
 
 import json
+import threading
 import uuid
 from datetime import datetime, timedelta
 
@@ -26,6 +27,7 @@ from omigjen_pos.services.checkout.line_changes import discount_line, remove_lin
 from omigjen_pos.services.checkout.lookup import look_up_price
 from omigjen_pos.services.checkout.returns import find_sales_for_return, record_return
 from omigjen_pos.services.checkout.sale import complete_sale
+from omigjen_pos.services.journal import record_by
 from omigjen_pos.services.receipts import next_receipt, record_receipt_produced
 from omigjen_pos.services.reports.day_report import x_report, z_report, z_report_copy
 from omigjen_pos.store.models import JournalEntry, Payment, PaymentMethod, Sale, ZReport
@@ -187,3 +189,46 @@ def test_a_cashier_cannot_take_reports(store, cashier):
         z_report(store, cashier, 0)
     with pytest.raises(PermissionDenied):
         x_report(store, cashier)
+
+
+def test_a_missed_z_does_not_add_the_first_days_float_to_the_drawer(
+    store, cashier, manager, make_item
+):
+    day = datetime.now(OSLO).replace(hour=10, minute=0) - timedelta(days=2)
+    with simulated_clock(day.astimezone()):
+        record_opening_float(store, cashier, 150000)
+        sell(store, cashier, make_item(10000))
+    with simulated_clock((day + timedelta(days=1)).astimezone()):  # no Z the day before
+        record_opening_float(store, cashier, 160000)
+        sell(store, cashier, make_item(5000))
+        report = x_report(store, manager)
+    assert report.opening_float_ore == 160000  # what was counted in the drawer this morning
+    assert report.expected_cash_ore == 160000 + 5000
+
+
+def test_a_z_waits_for_a_pay_out_in_flight_and_reports_it(store, cashier, manager):
+    written, release, reports = threading.Event(), threading.Event(), []
+
+    def pay_out_slowly():
+        with store.writing() as session:
+            record_by(
+                session,
+                cashier,
+                EventType.PAY_OUT,
+                "Utbetaling 500 kr: Melk",
+                payload={"amount_ore": 50000, "reason": "Melk"},
+            )
+            written.set()
+            release.wait(10)
+
+    slow = threading.Thread(target=pay_out_slowly)
+    slow.start()
+    assert written.wait(10)
+    closing = threading.Thread(target=lambda: reports.append(z_report(store, manager, 0)))
+    closing.start()
+    closing.join(0.5)
+    assert closing.is_alive()  # the Z waits for the pay-out to commit
+    release.set()
+    slow.join(10)
+    closing.join(20)
+    assert reports and reports[0].pay_outs == [("Melk", 50000)]

@@ -221,6 +221,8 @@ def test_a_manager_counts_the_drawer_and_takes_the_z_report(qtbot, manager_till,
     dialog = till.counter.dialog
     assert isinstance(dialog, DayCloseDialog)
     qtbot.waitUntil(lambda: "X-RAPPORT" in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    dialog.z_button.click()  # nothing counted: a Z keeps its count, so 0 must be typed
+    assert "Count the drawer first" in dialog.message.text()
     expected = dialog.report.expected_cash_ore
     assert expected == 150000 + price + (-price % 100 if price % 100 >= 50 else -(price % 100))
     dialog.counts[1000].setValue(1)

@@ -21,7 +21,7 @@ import json
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,12 +36,13 @@ from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.checkout.sale import receipt_counter
 from omigjen_pos.services.counters import draw_numbers
-from omigjen_pos.services.journal import record_by
+from omigjen_pos.services.journal import lock_till_journal, record_by
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import (
     Category,
     JournalEntry,
     Payment,
+    PaymentMethod,
     Sale,
     SaleKind,
     SaleLine,
@@ -82,8 +83,10 @@ def z_report(store: Store, actor: Actor, counted_cash_ore: int | None) -> DayRep
         )
     try:
         with store.writing() as session:
-            # A sale committing now holds this row: it lands in this report or the next.
+            # Everything in flight on this till commits first and lands in this
+            # report; anything after waits for this one and lands in the next.
             _lock_receipt_counter(session, actor.till.id)
+            lock_till_journal(session, actor.till.id, exclusive=True)
             today = business_date(utcnow())
             taken = session.scalar(
                 select(ZReport.number).where(
@@ -180,6 +183,7 @@ def _build(session: Session, actor: Actor, kind: str) -> DayReport:
         report.last_event_at = entries[-1].occurred_at.astimezone(OSLO).isoformat()
     sale_ids = _count_events(report, entries)
     _add_sales(session, report, sale_ids)
+    report.expected_cash_ore = _expected_cash(session, report, entries)
     _carry_grand_totals(report, previous)
     return report
 
@@ -193,8 +197,6 @@ def _count_events(report: DayReport, entries) -> dict[EventType, list[int]]:
         if event in (EventType.SALE_COMPLETED, EventType.RETURN_COMPLETED, EventType.COPY_RECEIPT):
             if entry.sale_id is not None:
                 sale_ids[event].append(entry.sale_id)
-        elif event is EventType.OPENING_FLOAT:
-            report.opening_float_ore += int(payload.get("amount_ore", 0))
         elif event is EventType.PAY_IN:
             report.pay_ins.append(
                 (str(payload.get("reason", "")), int(payload.get("amount_ore", 0)))
@@ -247,13 +249,49 @@ def _add_sales(session: Session, report: DayReport, sale_ids: dict[EventType, li
         )
         for sale_id in copied:
             report.copies.add(totals.get(sale_id, 0))
-    cash_in_payments = report.per_payment.get(payment_name("cash"), CountAmount()).amount_ore
-    report.expected_cash_ore = (
-        report.opening_float_ore
-        + cash_in_payments
-        + sum(amount for _, amount in report.pay_ins)
-        - sum(amount for _, amount in report.pay_outs)
-    )
+
+
+def _expected_cash(session: Session, report: DayReport, entries) -> int:
+    """Cash that should be in the drawer: the latest opening float (a count of
+    what was there, not cash added: a day without a Z does not add its float to
+    the next day's), then cash payments and refunds, pay-ins and pay-outs after it."""
+    completed = [
+        entry.sale_id
+        for entry in entries
+        if entry.event_type in (EventType.SALE_COMPLETED, EventType.RETURN_COMPLETED)
+        and entry.sale_id is not None
+    ]
+    cash_by_sale: dict[int, int] = {}
+    if completed:
+        cash_by_sale = {
+            sale_id: int(amount)
+            for sale_id, amount in session.execute(
+                select(Payment.sale_id, func.sum(Payment.amount_ore))
+                .join(Sale, Payment.sale_id == Sale.id)
+                .where(
+                    Payment.sale_id.in_(completed),
+                    Payment.method == PaymentMethod.CASH,
+                    Sale.training.is_(False),
+                )
+                .group_by(Payment.sale_id)
+            ).all()
+        }
+    cash = 0
+    for entry in entries:
+        payload = json.loads(entry.payload_json) if entry.payload_json else {}
+        if entry.event_type is EventType.OPENING_FLOAT:
+            cash = int(payload.get("amount_ore", 0))
+            report.opening_float_ore = cash
+        elif entry.event_type is EventType.PAY_IN:
+            cash += int(payload.get("amount_ore", 0))
+        elif entry.event_type is EventType.PAY_OUT:
+            cash -= int(payload.get("amount_ore", 0))
+        elif entry.sale_id in cash_by_sale and entry.event_type in (
+            EventType.SALE_COMPLETED,
+            EventType.RETURN_COMPLETED,
+        ):
+            cash += cash_by_sale[entry.sale_id]
+    return cash
 
 
 def _add_lines(session: Session, report: DayReport, sale_ids: list[int]) -> None:
@@ -267,9 +305,12 @@ def _add_lines(session: Session, report: DayReport, sale_ids: list[int]) -> None
             func.sum(SaleLine.line_total_ore),
             func.sum(SaleLine.vat_base_ore),
             func.sum(SaleLine.vat_ore),
-            func.sum(func.abs(SaleLine.discount_ore)),
-            func.sum(case((SaleLine.discount_ore != 0, 1), else_=0)),
+            func.sum(case((Sale.kind == SaleKind.SALE, SaleLine.discount_ore), else_=0)),
+            func.sum(
+                case((and_(Sale.kind == SaleKind.SALE, SaleLine.discount_ore != 0), 1), else_=0)
+            ),
         )
+        .join(Sale, SaleLine.sale_id == Sale.id)
         .outerjoin(Category, SaleLine.category_id == Category.id)
         .where(SaleLine.sale_id.in_(sale_ids))
         .group_by(

@@ -218,7 +218,7 @@ class CounterActions(QObject):
             report = z_report(store, actor, counted_ore)
             try:
                 path = produce_report(report, output)
-            except PrinterError as error:  # the day is closed; the paper can follow
+            except (PrinterError, OSError) as error:  # the day is closed; paper can follow
                 return report, error
             return report, path
 
@@ -231,7 +231,7 @@ class CounterActions(QObject):
 
     def _z_taken(self, dialog: DayCloseDialog, report, printed) -> None:
         dialog.show_report(report)
-        if isinstance(printed, PrinterError):
+        if isinstance(printed, PrinterError | OSError):
             dialog.refused(
                 self.tr(
                     "Z-report {number} is taken, but the printer did not print it: {error}"

@@ -142,6 +142,12 @@ class DayCloseDialog(QDialog):
         except InvalidInput:
             self.message.setText(self.tr("Type the amount in kroner, e.g. 4 250."))
             return
+        nothing_counted = not self.one_amount.text().strip() and not any(
+            spin.value() for spin in self.counts.values()
+        )
+        if nothing_counted:  # a Z keeps its count for ever: 0 must be typed, not assumed
+            self.message.setText(self.tr("Count the drawer first; type 0 if it is empty."))
+            return
         self.z_button.setEnabled(False)
         self.z_requested.emit(counted)
 
