@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -42,6 +41,7 @@ from omigjen_pos.services.exports.sales_data import (
 from omigjen_pos.services.exports.sales_tables import BATCH, sales_tables
 from omigjen_pos.services.exports.xlsx_writer import XlsxWriter
 from omigjen_pos.services.journal import record_by
+from omigjen_pos.services.progress import Progress, ProgressCounter
 from omigjen_pos.services.tills import till_by_code
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Shop, Till
@@ -51,8 +51,6 @@ FORMATS = ("xlsx", "csv")
 CSV_SIBLINGS = ("kvitteringer", "betalinger", "mva", "varegrupper")
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -115,7 +113,7 @@ def export_sales(
     partials = {
         target.with_name(f".{target.name}.{os.getpid()}.partial"): target for target in targets
     }
-    rows = _RowsWritten(progress)
+    rows = ProgressCounter(progress)
     book = XlsxWriter() if fmt == "xlsx" else None
     try:
         with ExitStack() as streams:
@@ -184,23 +182,6 @@ def _open(streams: ExitStack, partial: Path, target: Path, fmt: str, decimal: st
         return streams.enter_context(open(partial, "w", encoding=csv_encoding(decimal), newline=""))
     except OSError as exc:
         raise InvalidInput("file", str(target), exc.strerror or str(exc)) from exc
-
-
-class _RowsWritten:
-    """Counts the rows streamed and tells ``progress(done, total)``."""
-
-    def __init__(self, progress: Progress | None) -> None:
-        self._progress = progress
-        self._done = self._total = 0
-
-    def start(self, total: int) -> None:
-        self._total = total
-        self.advance(0)
-
-    def advance(self, rows: int) -> None:
-        self._done += rows
-        if self._progress is not None:
-            self._progress(self._done, self._total)
 
 
 def parse_period(day: str | None, first: str | None, last: str | None) -> tuple[date, date]:

@@ -17,7 +17,6 @@ Before the file is checked, its transactions are added up and compared with
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,6 +29,7 @@ from omigjen_pos.domain.roles import Action
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.exports.sales_data import SalesExportQuery, collect_sales
 from omigjen_pos.services.journal import record_event
+from omigjen_pos.services.progress import Progress, ProgressCounter
 from omigjen_pos.services.saft.data import Period, SaftSource, load_shop
 from omigjen_pos.services.saft.elements import local
 from omigjen_pos.services.saft.schema import validate_saft
@@ -38,7 +38,6 @@ from omigjen_pos.store.database import Store
 from omigjen_pos.store.types import utcnow
 
 BATCH = 500
-Progress = Callable[[int, int], None]
 
 
 class SaftMismatch(RuntimeError):
@@ -114,7 +113,7 @@ def export_saft(
         raise InvalidInput("period", f"{first} to {last}", "the first day is after the last")
     require_saft_export(actor, shop_code)
     created = utcnow()
-    counter = _Counter(progress)
+    counter = ProgressCounter(progress)
     target = partial = None
     renamed = False
     try:
@@ -234,20 +233,3 @@ def _agree(session: Session, shop_code: str, first: date, last: date, written: W
             "transactions, returns, lines, total, VAT, rounding, paid: the file has "
             f"{streamed}, the database sums {summed}"
         )
-
-
-class _Counter:
-    """Counts events and transactions written and tells ``progress(done, total)``."""
-
-    def __init__(self, progress: Progress | None) -> None:
-        self._progress = progress
-        self._done = self._total = 0
-
-    def start(self, total: int) -> None:
-        self._total = total
-        self.advance(0)
-
-    def advance(self, count: int) -> None:
-        self._done += count
-        if self._progress is not None:
-            self._progress(self._done, self._total)
