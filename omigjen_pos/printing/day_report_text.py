@@ -12,18 +12,11 @@ from datetime import datetime
 from omigjen_pos.domain.business_day import OSLO
 from omigjen_pos.domain.day_report import CountAmount, DayReport
 from omigjen_pos.domain.money import format_amount
-from omigjen_pos.printing.receipt_document import NOT_A_RECEIPT
-
-
-def _pair(left: str, right: str, width: int) -> str:
-    space = width - len(right) - 1
-    if len(left) > space:
-        left = left[: max(0, space - 1)] + "…"
-    return f"{left:<{space}} {right}"
+from omigjen_pos.printing.receipt_document import NOT_A_RECEIPT, text_pair
 
 
 def _counted(label: str, figure: CountAmount, width: int) -> str:
-    return _pair(f"{label} ({figure.count})", format_amount(figure.amount_ore), width)
+    return text_pair(f"{label} ({figure.count})", format_amount(figure.amount_ore), width)
 
 
 def _local(iso: str | None) -> str:
@@ -43,22 +36,24 @@ def day_report_text(report: DayReport, width: int = 48, copy: bool = False) -> s
     org = f"Org.nr. {report.org_number}" + (" MVA" if report.vat_registered else "")
     out += [report.shop_name.center(width), org.center(width), ""]
     out += [
-        _pair(f"Kasse {report.till_code}", f"Dato {report.business_date}", width),
+        text_pair(f"Kasse {report.till_code}", f"Dato {report.business_date}", width),
         f"Tatt ut {_local(report.produced_at)} av {report.produced_by}",
         f"Fra {_local(report.first_event_at)} til {_local(report.last_event_at)}",
         rule,
         "SALG",
         _counted("Salgskvitteringer", report.sales, width),
         _counted("Returer", report.returns, width),
-        _pair("Netto salg inkl. mva", format_amount(report.net_ore), width),
-        _pair("Netto salg ekskl. mva", format_amount(report.net_ex_vat_ore), width),
-        _pair("Mva", format_amount(report.vat_ore), width),
-        _pair("Øreavrunding", format_amount(report.rounding_ore), width),
+        text_pair("Netto salg inkl. mva", format_amount(report.net_ore), width),
+        text_pair("Netto salg ekskl. mva", format_amount(report.net_ex_vat_ore), width),
+        text_pair("Mva", format_amount(report.vat_ore), width),
+        text_pair("Øreavrunding", format_amount(report.rounding_ore), width),
         "",
-        _pair("Mva-sats".ljust(16) + "Grunnlag".rjust(13), "Mva", width),
+        text_pair("Mva-sats".ljust(16) + "Grunnlag".rjust(13), "Mva", width),
     ]
     for rate, (base, vat, _total) in sorted(report.vat_per_rate.items(), reverse=True):
-        out.append(_pair(rate.ljust(16) + format_amount(base).rjust(13), format_amount(vat), width))
+        out.append(
+            text_pair(rate.ljust(16) + format_amount(base).rjust(13), format_amount(vat), width)
+        )
     out += ["", "Per varegruppe"]
     for name, figure in sorted(report.per_article_group.items()):
         out.append(_counted(name, figure, width))
@@ -71,8 +66,8 @@ def day_report_text(report: DayReport, width: int = 48, copy: bool = False) -> s
     out += [
         rule,
         "KONTANTER",
-        _pair("Vekselkasse", format_amount(report.opening_float_ore), width),
-        _pair(
+        text_pair("Vekselkasse", format_amount(report.opening_float_ore), width),
+        text_pair(
             f"Innbetalinger ({len(report.pay_ins)})",
             format_amount(sum(a for _, a in report.pay_ins)),
             width,
@@ -80,34 +75,34 @@ def day_report_text(report: DayReport, width: int = 48, copy: bool = False) -> s
     ]
     out += [f"  {reason}: {format_amount(amount)}" for reason, amount in report.pay_ins]
     out.append(
-        _pair(
+        text_pair(
             f"Utbetalinger ({len(report.pay_outs)})",
             format_amount(sum(a for _, a in report.pay_outs)),
             width,
         )
     )
     out += [f"  {reason}: {format_amount(amount)}" for reason, amount in report.pay_outs]
-    out.append(_pair("Forventet i kassen", format_amount(report.expected_cash_ore), width))
+    out.append(text_pair("Forventet i kassen", format_amount(report.expected_cash_ore), width))
     if report.counted_cash_ore is not None:
-        out.append(_pair("Opptalt", format_amount(report.counted_cash_ore), width))
-        out.append(_pair("Differanse", format_amount(report.cash_difference_ore or 0), width))
+        out.append(text_pair("Opptalt", format_amount(report.counted_cash_ore), width))
+        out.append(text_pair("Differanse", format_amount(report.cash_difference_ore or 0), width))
     out += [
         rule,
         "HENDELSER",
-        _pair("Skuffåpninger uten salg", str(report.drawer_openings), width),
+        text_pair("Skuffåpninger uten salg", str(report.drawer_openings), width),
         _counted("Kopikvitteringer", report.copies, width),
         _counted("Foreløpige kvitteringer", report.provisional, width),
         _counted("Utleveringskvitteringer", report.delivery, width),
         _counted("Rabatter", report.discounts, width),
         _counted("Annulleringer", report.voids, width),
         _counted("Linjekorreksjoner", report.line_corrections, width),
-        _pair("Prisoppslag", str(report.price_lookups), width),
+        text_pair("Prisoppslag", str(report.price_lookups), width),
         _counted("Treningskvitteringer", report.training, width),
         rule,
         "GRANDTOTALER (fra installasjon)",
-        _pair("Salg", format_amount(report.grand_sales_ore), width),
-        _pair("Returer", format_amount(report.grand_returns_ore), width),
-        _pair("Netto", format_amount(report.grand_net_ore), width),
+        text_pair("Salg", format_amount(report.grand_sales_ore), width),
+        text_pair("Returer", format_amount(report.grand_returns_ore), width),
+        text_pair("Netto", format_amount(report.grand_net_ore), width),
     ]
     if copy:
         out += ["", "KOPI".center(width), NOT_A_RECEIPT.center(width)]

@@ -78,7 +78,8 @@ def kr(amount_ore: int) -> str:
     return format_amount(amount_ore)
 
 
-def _pair(left: str, right: str, width: int) -> str:
+def text_pair(left: str, right: str, width: int) -> str:
+    """``left`` and ``right`` on one line of ``width``, the left cut with "…" if needed."""
     space = width - len(right) - 1
     if len(left) > space:
         left = left[: max(0, space - 1)] + "…"
@@ -104,7 +105,7 @@ def receipt_text(receipt: ReceiptDocument, width: int = 48) -> str:
     out += [line.center(width) for line in receipt.address_lines]
     out += [
         "",
-        _pair(f"Kasse {receipt.till_code}", f"Kvittering {receipt.receipt_number}", width),
+        text_pair(f"Kasse {receipt.till_code}", f"Kvittering {receipt.receipt_number}", width),
         receipt.when,
         f"Betjent av {receipt.cashier}",
         rule,
@@ -119,25 +120,29 @@ def receipt_text(receipt: ReceiptDocument, width: int = 48) -> str:
             out.append("  Bruktmoms (avanseordningen)")
     out.append(rule)
     if receipt.discount_total_ore:
-        out.append(_pair("Rabatt totalt", kr(receipt.discount_total_ore), width))
-    out.append(_pair("TOTALT", kr(receipt.total_ore), width))
+        out.append(text_pair("Rabatt totalt", kr(receipt.discount_total_ore), width))
+    out.append(text_pair("TOTALT", kr(receipt.total_ore), width))
     if receipt.rounding_ore:
-        out.append(_pair("Øreavrunding", kr(receipt.rounding_ore), width))
+        out.append(text_pair("Øreavrunding", kr(receipt.rounding_ore), width))
         out.append(
-            _pair("Å BETALE" if receipt.paid_ore >= 0 else "TILBAKE", kr(receipt.paid_ore), width)
+            text_pair(
+                "Å BETALE" if receipt.paid_ore >= 0 else "TILBAKE", kr(receipt.paid_ore), width
+            )
         )
     out.append("")
     for payment in receipt.payments:
-        out.append(_pair(payment.label, kr(payment.amount_ore), width))
+        out.append(text_pair(payment.label, kr(payment.amount_ore), width))
         if payment.reference:
             out.append(f"  Ref. {payment.reference}")
     if receipt.change_ore:
-        out.append(_pair("Veksel", kr(receipt.change_ore), width))
+        out.append(text_pair("Veksel", kr(receipt.change_ore), width))
     if receipt.vat_lines:
-        out += ["", _pair("Mva-sats      Grunnlag", "Mva", width)]
+        out += ["", text_pair("Mva-sats      Grunnlag", "Mva", width)]
         for vat in receipt.vat_lines:
             out.append(
-                _pair(f"{rate_text(vat.rate_bp):<8}{kr(vat.base_ore):>14}", kr(vat.vat_ore), width)
+                text_pair(
+                    f"{rate_text(vat.rate_bp):<8}{kr(vat.base_ore):>14}", kr(vat.vat_ore), width
+                )
             )
     for note in receipt.notes:
         out += ["", *textwrap.wrap(note, width)]

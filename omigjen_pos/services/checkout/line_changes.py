@@ -67,10 +67,7 @@ def set_quantity(
         ):
             raise ItemUnavailable(item.barcode, "out_of_stock")
         before, line.quantity = line.quantity, quantity
-        line.approved_by_user_id = None
-        approver = _check_cut(session, actor, basket, [line], approval)
-        if approver is not None:
-            line.approved_by_user_id = approver.user_id
+        _recheck_line(session, actor, basket, line, approval)
         if quantity < before:
             record_by(
                 session,
@@ -107,10 +104,7 @@ def override_price(
         line.unit_price_ore = unit_price_ore
         overridden = unit_price_ore != line.asked_price_ore
         line.price_override_by_user_id = actor.user_id if overridden else None
-        line.approved_by_user_id = None
-        approver = _check_cut(session, actor, basket, [line], approval)
-        if approver is not None:
-            line.approved_by_user_id = approver.user_id
+        approver = _recheck_line(session, actor, basket, line, approval)
         _log(
             session,
             actor,
@@ -139,10 +133,7 @@ def discount_line(
         basket = own_open_basket(session, actor, basket_id)
         line = own_line(session, basket, line_id)
         line.discount_percent_bp, line.discount_ore = discount.percent_bp, discount.amount_ore
-        line.approved_by_user_id = None
-        approver = _check_cut(session, actor, basket, [line], approval)
-        if approver is not None:
-            line.approved_by_user_id = approver.user_id
+        approver = _recheck_line(session, actor, basket, line, approval)
         _log(
             session,
             actor,
@@ -229,6 +220,22 @@ def _describe(discount: Discount) -> str:
     if discount.percent_bp:
         return f"{discount.percent_bp / 100:g} %"
     return format_kr(discount.amount_ore)
+
+
+def _recheck_line(
+    session: Session,
+    actor: Actor,
+    basket: Basket,
+    line: BasketLine,
+    approval: Approval | None,
+) -> Approval | None:
+    """A changed line loses its old approval and is checked again; a new one, if
+    needed and given, is kept on the line."""
+    line.approved_by_user_id = None
+    approver = _check_cut(session, actor, basket, [line], approval)
+    if approver is not None:
+        line.approved_by_user_id = approver.user_id
+    return approver
 
 
 def _check_cut(

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import datetime
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.exc import IntegrityError
@@ -181,18 +180,19 @@ def _build(session: Session, actor: Actor, kind: str) -> DayReport:
     if entries:
         report.first_event_at = entries[0].occurred_at.astimezone(OSLO).isoformat()
         report.last_event_at = entries[-1].occurred_at.astimezone(OSLO).isoformat()
-    sale_ids = _count_events(report, entries)
+    # Each entry's payload parsed once, for the counts and for the cash.
+    payloads = [json.loads(entry.payload_json) if entry.payload_json else {} for entry in entries]
+    sale_ids = _count_events(report, entries, payloads)
     _add_sales(session, report, sale_ids)
-    report.expected_cash_ore = _expected_cash(session, report, entries)
+    report.expected_cash_ore = _expected_cash(session, report, entries, payloads)
     _carry_grand_totals(report, previous)
     return report
 
 
-def _count_events(report: DayReport, entries) -> dict[EventType, list[int]]:
+def _count_events(report: DayReport, entries, payloads) -> dict[EventType, list[int]]:
     """Counts from the journal itself; the sale ids of completions and copies."""
     sale_ids: dict[EventType, list[int]] = defaultdict(list)
-    for entry in entries:
-        payload = json.loads(entry.payload_json) if entry.payload_json else {}
+    for entry, payload in zip(entries, payloads, strict=True):
         event = entry.event_type
         if event in (EventType.SALE_COMPLETED, EventType.RETURN_COMPLETED, EventType.COPY_RECEIPT):
             if entry.sale_id is not None:
@@ -251,7 +251,7 @@ def _add_sales(session: Session, report: DayReport, sale_ids: dict[EventType, li
             report.copies.add(totals.get(sale_id, 0))
 
 
-def _expected_cash(session: Session, report: DayReport, entries) -> int:
+def _expected_cash(session: Session, report: DayReport, entries, payloads) -> int:
     """Cash that should be in the drawer: the latest opening float (a count of
     what was there, not cash added: a day without a Z does not add its float to
     the next day's), then cash payments and refunds, pay-ins and pay-outs after it."""
@@ -277,8 +277,7 @@ def _expected_cash(session: Session, report: DayReport, entries) -> int:
             ).all()
         }
     cash = 0
-    for entry in entries:
-        payload = json.loads(entry.payload_json) if entry.payload_json else {}
+    for entry, payload in zip(entries, payloads, strict=True):
         if entry.event_type is EventType.OPENING_FLOAT:
             cash = int(payload.get("amount_ore", 0))
             report.opening_float_ore = cash
@@ -350,7 +349,3 @@ def _carry_grand_totals(report: DayReport, previous: ZReport | None) -> None:
         report.grand_returns_ore = int(before.get("grand_returns_ore", 0))
     report.grand_sales_ore += report.sales.amount_ore
     report.grand_returns_ore += report.returns.amount_ore
-
-
-def produced_at_local(report: DayReport) -> datetime:
-    return datetime.fromisoformat(report.produced_at).astimezone(OSLO)
