@@ -62,6 +62,7 @@ class Workspace(QWidget):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(180)  # a wide screen beside it must not cut the names
         self.pages = QStackedWidget()
         for screen in actor.screens:
             title, purpose = self._describe(screen)
