@@ -4,10 +4,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP_APP  := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_BUNDLE := $(VENV)/.installed-bundle
 TS_FILES := resources/translations/omigjen_pos_nb.ts
 UI_SOURCES := $(shell find omigjen_pos/ui -name '*.py') omigjen_pos/app.py
 
-.PHONY: run test lint translations clean-venv
+.PHONY: run test lint bundle translations clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +22,10 @@ $(STAMP_TEST): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@ $(STAMP_APP)
 
+$(STAMP_BUNDLE): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e ".[bundle]"
+	touch $@ $(STAMP_APP)
+
 ## Install (first time only) and start the app on the default SQLite store with the demo centre.
 run: $(STAMP_APP)
 	$(BIN)/omigjen-pos $(ARGS)
@@ -28,6 +33,10 @@ run: $(STAMP_APP)
 ## Install the test extras and run the whole suite (SQLite and PostgreSQL).
 test: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Build the self-contained app folder dist/omigjen-pos/ (PyInstaller) and run its --self-test.
+bundle: $(STAMP_BUNDLE)
+	$(BIN)/python packaging/build.py $(BUNDLE_ARGS)
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .

@@ -29,6 +29,7 @@ from omigjen_pos.services.actors import TillInfo
 from omigjen_pos.services.demo import demo_login_hints, seed_demo_centre
 from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store, open_and_upgrade, summarise_store
+from omigjen_pos.ui.error_dialog import install_error_handler
 from omigjen_pos.ui.i18n import install_language
 from omigjen_pos.ui.main_window import MainWindow
 from omigjen_pos.ui.messages import describe_error
@@ -85,7 +86,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"omigjen-pos: {exc}", file=sys.stderr)
         return EXIT_STORE
-    configure_logging()
+    log_path = configure_logging()
     try:
         # [receipt_printer] in the settings file; none: receipts are saved as PDFs.
         output = ReceiptOutput(printer_from_settings(settings.extra.get("receipt_printer")))
@@ -94,7 +95,13 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_STORE
     language = resolve_language(args.lang, settings)
     app = create_application(language)
+    install_error_handler(app, log_path)  # an unexpected error: logged, and a calm dialog
     resolved = resolve_database_url(args.database_url, settings)
+    till_code = args.till or settings.till_code
+    if getattr(args, "setup", False):  # --setup: the wizard, for a new store or another one
+        from omigjen_pos.first_run import run_first_run
+
+        return run_first_run(app, None if resolved.is_default else resolved.url, till_code, output)
     try:
         store, _ = open_and_upgrade(resolved.url)
     except (StoreUnavailable, StoreTooNew) as exc:
@@ -103,19 +110,15 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         # A newcomer's first start on the default file gets the demo centre; a
         # configured (shared) store is never filled with demo data by accident.
-        window = build_main_window(
-            store, args.till or settings.till_code, resolved.is_default, output
-        )
+        window = build_main_window(store, till_code, resolved.is_default, output)
     except OmigjenError as exc:
-        text = (
-            describe_error(exc)
-            if type(exc) is not OmigjenError
-            else translate(
-                "App",
-                "This database has no centre yet. Run 'omigjen-pos demo' to try the demo centre.",
-            )
-        )
-        QMessageBox.critical(None, translate("App", "Omigjen POS"), text)
+        if type(exc) is OmigjenError and summarise_store(store).is_empty:
+            # A configured store without a centre: set the centre up there.
+            from omigjen_pos.first_run import run_first_run
+
+            store.close()
+            return run_first_run(app, resolved.url, till_code, output)
+        QMessageBox.critical(None, translate("App", "Omigjen POS"), describe_error(exc))
         store.close()
         return EXIT_STORE
     window.show()

@@ -46,6 +46,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="interface language")
     parser.add_argument("--till", metavar="CODE", help="the till this machine is, e.g. BRUKT-1")
+    parser.add_argument(
+        "--setup",
+        action="store_true",
+        help="GUI: the set-up wizard for a new centre, or to connect to the centre's PostgreSQL",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="sell an item on a temporary store, render its label and receipt, start Qt "
+        "offscreen; exit 0 if all works (checks a packaged build without a screen)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", help="database maintenance")
@@ -104,6 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--till", dest="sim_till", metavar="TILL", required=True)
     simulate.add_argument("--sales", type=int, required=True, metavar="N")
     simulate.add_argument("--seed", type=int, default=None, metavar="S")
+    simulate.add_argument(
+        "--park-share",
+        type=_share,
+        default=None,
+        metavar="P",
+        help="share of baskets parked and taken up again (default 0.05)",
+    )
+    simulate.add_argument(
+        "--return-share",
+        type=_share,
+        default=None,
+        metavar="P",
+        help="share of sales followed by the return of one line (default 0.03)",
+    )
     _user_and_pin(simulate, "cashier to sell as (default on the demo centre: a demo cashier)")
 
     receipt = commands.add_parser(
@@ -145,6 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser("verify", help="check the store's invariants")
     verify.add_argument("--shop", metavar="CODE", help="only this shop")
+
+    backup = commands.add_parser(
+        "backup", help="copy a SQLite store while tills sell (PostgreSQL: how to run pg_dump)"
+    )
+    backup.add_argument("-o", "--output", metavar="FILE", required=True, help="the copy to write")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     labels = commands.add_parser("labels", help="print item labels to a PDF")
     labels.add_argument("--shop", metavar="CODE", required=True, help="e.g. BRUKT")
@@ -234,6 +265,16 @@ def _days(text: str) -> int:
     if not 0 <= days <= MAX_DAYS:
         raise argparse.ArgumentTypeError(f"a number of days from 0 to {MAX_DAYS}: {text!r}")
     return days
+
+
+def _share(text: str) -> float:
+    try:
+        share = float(text)
+    except ValueError:
+        share = -1.0
+    if not 0 <= share <= 0.9:
+        raise argparse.ArgumentTypeError(f"a share from 0 to 0.9, e.g. 0.2: {text!r}")
+    return share
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -400,7 +441,7 @@ def _till_actor(store, till_code: str, args: argparse.Namespace, manager: bool =
 
 def _simulate(args: argparse.Namespace) -> int:
     from omigjen_pos.services import users
-    from omigjen_pos.services.simulation import simulate_sales
+    from omigjen_pos.services.simulation import PARK_SHARE, RETURN_SHARE, simulate_sales
 
     store = _open(args)
     try:
@@ -409,7 +450,14 @@ def _simulate(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         till = actor.till
         try:
-            report = simulate_sales(store, actor, args.sales, args.seed)
+            report = simulate_sales(
+                store,
+                actor,
+                args.sales,
+                args.seed,
+                park_share=PARK_SHARE if args.park_share is None else args.park_share,
+                return_share=RETURN_SHARE if args.return_share is None else args.return_share,
+            )
         finally:
             users.logout(store, actor)
     finally:
@@ -529,7 +577,7 @@ def _public_key(args: argparse.Namespace) -> int:
 
 def _printer_test(args: argparse.Namespace) -> int:
     from omigjen_pos.printing.printers import printer_from_settings
-    from omigjen_pos.printing.receipt_escpos import drawer_kick_bytes, test_page_bytes
+    from omigjen_pos.services.receipt_output import ReceiptOutput, print_test_page
 
     printer = printer_from_settings(load_settings().extra.get("receipt_printer"))
     if printer is None or not printer.escpos:
@@ -539,8 +587,7 @@ def _printer_test(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    data = (drawer_kick_bytes() if args.drawer else b"") + test_page_bytes(printer.width_chars)
-    printer.transport().send(data)
+    print_test_page(ReceiptOutput(printer), open_drawer=args.drawer)  # the settings screen's too
     print(f"Sent a test page to {printer.transport().name}.")
     return EXIT_OK
 
@@ -559,6 +606,44 @@ def _verify(args: argparse.Namespace) -> int:
             print(f"omigjen-pos: and {_count(len(breaches) - 1, 'more breach')}", file=sys.stderr)
         return EXIT_FAILED
     print(f"Store at {store.server}: all checks passed.")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    """Not through _open: the store is copied as it is, never upgraded first."""
+    import shlex
+
+    from omigjen_pos.services.backup import (
+        BackupExists,
+        backup_sqlite,
+        format_size,
+        is_postgresql,
+        pg_dump_command,
+    )
+    from omigjen_pos.store.database import describe_server, normalise_url
+
+    url = resolve_database_url(args.database_url, load_settings()).url
+    output = Path(args.output)
+    if is_postgresql(url):
+        print(
+            f"omigjen-pos: backup copies SQLite stores only; back up the PostgreSQL store at "
+            f"{describe_server(normalise_url(url))} with the server's own pg_dump "
+            "(it asks for the password; docs/backups.md says how to restore):",
+            file=sys.stderr,
+        )
+        print(f"  {shlex.join(pg_dump_command(url, output))}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        report = backup_sqlite(url, output, replace=args.force)
+    except BackupExists:
+        print(f"omigjen-pos: {output} already exists; give --force to replace it", file=sys.stderr)
+        return EXIT_FAILED
+    print(
+        f"Backed up the store at {report.source} to {output}: "
+        f"{_count(report.sales, 'receipt')} ({_count(report.returns, 'return')}), "
+        f"{format_size(report.size_bytes)}, schema {report.revision or 'none'}; "
+        "integrity check ok."
+    )
     return EXIT_OK
 
 
@@ -664,6 +749,14 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    """Its own temporary store: --database-url and the settings file are not used."""
+    from omigjen_pos.services.self_test import run_self_test
+    from omigjen_pos.ui.self_test import gui_checks
+
+    return EXIT_OK if run_self_test(gui_checks) else EXIT_FAILED
+
+
 def _gui(args: argparse.Namespace) -> int:
     from omigjen_pos.app import run_gui
 
@@ -671,6 +764,8 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
+    if args.self_test:
+        return _self_test
     if args.command == "db":
         return _db_upgrade
     if args.command == "demo":
@@ -681,6 +776,8 @@ def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _labels
     if args.command == "verify":
         return _verify
+    if args.command == "backup":
+        return _backup
     if args.command == "simulate":
         return _simulate
     if args.command == "receipt":

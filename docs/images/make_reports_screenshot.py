@@ -1,4 +1,4 @@
-"""Write docs/images/reports-screen.png: the reports screen at 1280 x 800.
+"""Write docs/images/reports-screen.png: the reports screen at 1366 x 800.
 
 A temporary SQLite store gets the demo centre with two weeks of trading history
 (``services.history``, as ``omigjen-pos demo --days 14`` makes it), the centre
@@ -39,7 +39,7 @@ from omigjen_pos.ui.workspace import Workspace  # noqa: E402
 
 TODAY = date(2026, 11, 27)  # a Friday
 DAYS = 14
-SIZE = (1280, 800)
+SIZE = (1366, 800)  # the workspace of a manager needs 1363 px
 
 
 def main() -> int:
@@ -64,21 +64,34 @@ def main() -> int:
     return 0
 
 
-def grab(app: QApplication, store, actor, first: date, out: Path) -> None:
-    tasks = TaskRunner()
+def grab(
+    app: QApplication,
+    store,
+    actor,
+    first: date,
+    out: Path,
+    tasks: TaskRunner | None = None,
+    last: date = TODAY,
+    size: tuple[int, int] = SIZE,
+) -> None:
+    """The reports screen of ``actor``'s workspace showing ``first`` to ``last``,
+    saved as ``out`` (make_screenshots.py calls this too, with its own store)."""
+    tasks = tasks or TaskRunner()
     workspace = Workspace(actor, store, tasks)
-    workspace.resize(*SIZE)
+    workspace.resize(*size)
     screens = workspace.screen_titles()
     workspace.navigation.setCurrentRow(screens.index(app.translate("Workspace", "Reports")))
     screen = workspace.pages.currentWidget()
     assert isinstance(screen, ReportsScreen)
     workspace.show()
-    screen.period.set_dates(first, TODAY)
+    screen.period.set_dates(first, last)
     screen.reload()
     _wait(app, lambda: screen.loads > 0 and not tasks.busy)
     workspace.setFocus()
     _wait(app, lambda: False, rounds=20)  # let layouts settle
     workspace.grab().save(str(out), "PNG")
+    workspace.close()
+    workspace.deleteLater()
 
 
 def _wait(app: QApplication, done, rounds: int = 2000) -> None:

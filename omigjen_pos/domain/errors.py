@@ -6,6 +6,17 @@ into translated text (ui/messages.py), the command line into one English line.
 
 from __future__ import annotations
 
+_SHOWN_CHARACTERS = 60
+
+
+def quote_value(value: object) -> str:
+    """``value`` quoted for a one-line message: control characters escaped by
+    ``repr``, and cut short when long (a pasted page must not become the message)."""
+    text = repr(value)
+    if len(text) <= _SHOWN_CHARACTERS:
+        return text
+    return text[: _SHOWN_CHARACTERS - 4] + "..." + text[-1]
+
 
 class OmigjenError(Exception):
     """Base for every error a user can cause and fix."""
@@ -15,7 +26,7 @@ class InvalidInput(OmigjenError):
     """A value typed by a user cannot be understood."""
 
     def __init__(self, field: str, value: str, reason: str) -> None:
-        super().__init__(f"{field}: {value!r} ({reason})")
+        super().__init__(f"{field}: {quote_value(value)} ({reason})")
         self.field = field
         self.value = value
         self.reason = reason
@@ -23,7 +34,7 @@ class InvalidInput(OmigjenError):
 
 class NotFound(OmigjenError):
     def __init__(self, what: str, key: object) -> None:
-        super().__init__(f"{what} {key!r} not found")
+        super().__init__(f"{what} {quote_value(key)} not found")
         self.what = what
         self.key = key
 
@@ -95,7 +106,8 @@ class ItemUnavailable(OmigjenError):
         when: object = None,
         shop_code: str | None = None,
     ) -> None:
-        super().__init__(f"item {barcode} unavailable: {reason}")
+        plain = barcode.isprintable() and len(barcode) <= _SHOWN_CHARACTERS
+        super().__init__(f"item {barcode if plain else quote_value(barcode)} unavailable: {reason}")
         self.barcode = barcode
         # "unknown", "sold", "reserved", "already_in_basket", "other_shop", "out_of_stock",
         # "not_held", or the item's status ("disposed", "recycled", "returned", ...)
@@ -139,3 +151,11 @@ class PrinterError(OmigjenError):
         self.printer = printer
         self.reason = reason
         self.detail = detail
+
+
+class CentreExists(OmigjenError):
+    """Set-up of a new centre in a store that already holds one."""
+
+    def __init__(self, centre_name: str) -> None:
+        super().__init__(f"the store already holds the centre {centre_name!r}")
+        self.centre_name = centre_name

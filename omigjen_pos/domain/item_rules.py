@@ -13,12 +13,13 @@ from datetime import date
 from omigjen_pos.domain.barcodes import validate_manufacturer_ean
 from omigjen_pos.domain.errors import InvalidInput
 from omigjen_pos.domain.items import Condition, ItemKind, ItemSource
+from omigjen_pos.domain.text import check_text
 
 MAX_NAME = 200
 MAX_PRICE_ORE = 10_000_000_00  # ten million kroner: anything above is a typing slip
 MAX_WEIGHT_GRAMS = 10_000_000  # ten tonnes
 MAX_QUANTITY = 1_000_000
-_KILOGRAMS = re.compile(r"^(?P<whole>\d+)(?:[.,](?P<fraction>\d{1,3}))?$")
+_KILOGRAMS = re.compile(r"^(?P<whole>[0-9]{1,12})(?:[.,](?P<fraction>[0-9]{1,3}))?$")
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,9 @@ def parse_kilograms(text: str, field: str = "weight") -> int | None:
 
 def check_draft(draft: ItemDraft) -> ItemDraft:
     """Return the draft made consistent, or raise InvalidInput for the first bad field."""
-    name = " ".join(draft.name.split())
+    name = check_text("name", " ".join(draft.name.split()), MAX_NAME)
     if not name:
         raise InvalidInput("name", draft.name, "a name is needed")
-    if len(name) > MAX_NAME:
-        raise InvalidInput("name", draft.name, f"at most {MAX_NAME} characters")
     _check_money("price", draft.price_ore)
     purchase = draft.purchase_price_ore
     if draft.source is ItemSource.BOUGHT_PRIVATE:
@@ -92,9 +91,9 @@ def check_draft(draft: ItemDraft) -> ItemDraft:
         quantity=quantity,
         condition=condition,
         manufacturer_barcode=barcode,
-        description=draft.description.strip(),
-        shelf=draft.shelf.strip()[:40],
-        notes=draft.notes.strip(),
+        description=check_text("description", draft.description, lines_allowed=True),
+        shelf=check_text("shelf", draft.shelf)[:40],
+        notes=check_text("notes", draft.notes, lines_allowed=True),
     )
 
 

@@ -13,7 +13,9 @@ from omigjen_pos.domain.errors import InvalidInput
 
 ORE_PER_KRONE = 100
 _NBSP = "\u00a0"
-_AMOUNT = re.compile(r"^(?P<sign>-)?(?P<kroner>\d+)(?:[.,](?P<ore>\d{1,2}))?$")
+# ASCII digits only ("٣" or "𝟗" are digits to Python, not to a cashier), and at
+# most 15 of them: more is no amount, and would not fit the database's integers.
+_AMOUNT = re.compile(r"^(?P<sign>-)?(?P<kroner>[0-9]{1,15})(?:[.,](?P<ore>[0-9]{1,2}))?$")
 
 
 def format_amount(ore: int) -> str:

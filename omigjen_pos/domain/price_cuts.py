@@ -9,11 +9,14 @@ on the spot, and who approved it is logged.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 
 from omigjen_pos.domain.errors import InvalidInput
 from omigjen_pos.domain.money import parse_kroner
 from omigjen_pos.domain.pricing import BASIS_POINTS, Discount
+
+_PERCENT = re.compile(r"(?=.*[0-9])[0-9]{0,6}(?:\.[0-9]{0,8})?")  # "10", "12.5", ".5"
 
 
 def cut_bp(asked_ore: int, charged_ore: int) -> int:
@@ -38,12 +41,12 @@ def parse_discount(text: str) -> Discount:
     typed = text.strip()
     if typed.endswith("%"):
         number = typed[:-1].strip().replace(",", ".")
-        try:
-            percent = Decimal(number)
-        except InvalidOperation:
-            raise InvalidInput("discount", typed, "a percentage such as 10 %") from None
-        basis_points = percent * 100
-        if not percent.is_finite() or basis_points != basis_points.to_integral_value():
+        # Plain ASCII digits: Decimal alone would also read "1e9", "NaN", "sNaN",
+        # "1_0" and other scripts' digits, and some of those raise on arithmetic.
+        if not _PERCENT.fullmatch(number):
+            raise InvalidInput("discount", typed, "a percentage such as 10 %")
+        basis_points = Decimal(number) * 100
+        if basis_points != basis_points.to_integral_value():
             raise InvalidInput("discount", typed, "a percentage such as 10 %")
         if not 0 < basis_points <= BASIS_POINTS:
             raise InvalidInput("discount", typed, "between 0 and 100 %")

@@ -44,17 +44,28 @@ _SCREEN_NEEDS: dict[Screen, Action] = {
 }
 
 
-def allowed_actions(roles: frozenset[Role], centre_admin: bool = False) -> frozenset[Action]:
+def allowed_actions(
+    roles: frozenset[Role], centre_admin: bool = False, cashiers_may_close_day: bool = False
+) -> frozenset[Action]:
+    """What these roles may do; ``cashiers_may_close_day`` is the shop's setting
+    that lets its cashiers take the X- and Z-reports too (managers always may)."""
     if centre_admin:
         return frozenset(Action)
     actions: set[Action] = set()
     for role in roles:
         actions |= _ACTIONS_BY_ROLE[role]
+    if cashiers_may_close_day and Role.CASHIER in roles:
+        actions.add(Action.CLOSE_DAY)
     return frozenset(actions)
 
 
-def may(roles: frozenset[Role], action: Action, centre_admin: bool = False) -> bool:
-    return action in allowed_actions(roles, centre_admin)
+def may(
+    roles: frozenset[Role],
+    action: Action,
+    centre_admin: bool = False,
+    cashiers_may_close_day: bool = False,
+) -> bool:
+    return action in allowed_actions(roles, centre_admin, cashiers_may_close_day)
 
 
 def screens_for(roles: frozenset[Role], centre_admin: bool = False) -> tuple[Screen, ...]:

@@ -3,7 +3,8 @@
 Card and mobile payments are exact; only the cash part is rounded to whole
 kroner (N26, ``pricing.cash_rounding_ore``), and the rounding is returned on its
 own so the sale can record it. No cash-back: non-cash payments may not exceed
-the total.
+the total. A reference longer than the store keeps, or more than a million
+kroner in change, is a typing slip and refused.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from dataclasses import dataclass
 
 from omigjen_pos.domain.errors import InvalidInput, PaymentMismatch
 from omigjen_pos.domain.pricing import cash_rounding_ore
+from omigjen_pos.domain.text import check_text
 
 CASH = "cash"
+MAX_REFERENCE = 64  # payment.reference
+MAX_CHANGE_ORE = 1_000_000_00  # a million kroner back: a typing slip, not a payment
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ def settle(total_ore: int, tenders: Sequence[Tender]) -> Settlement:
     for tender in other:
         if tender.amount_ore is None or tender.amount_ore <= 0:
             raise InvalidInput("payment", tender.method, "a card or Vipps amount above zero")
+        check_text("reference", tender.reference, MAX_REFERENCE)
     other_sum = sum(t.amount_ore or 0 for t in other)
     if other_sum > total_ore:
         raise PaymentMismatch(total_ore, other_sum)
@@ -72,5 +77,7 @@ def settle(total_ore: int, tenders: Sequence[Tender]) -> Settlement:
     tendered = cash[0].tendered_ore if cash[0].tendered_ore is not None else due
     if tendered < due:
         raise PaymentMismatch(due, tendered)
+    if tendered - due > MAX_CHANGE_ORE:
+        raise InvalidInput("cash", str(tendered), "more than a million kroner in change")
     settled.append(SettledPayment(CASH, due, tendered, tendered - due, ""))
     return Settlement(tuple(settled), rounding, tendered - due)

@@ -7,6 +7,7 @@ quiet zones blank and sets the human-readable digits under the bars, EAN style.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -123,7 +124,7 @@ def draw_ean(
 
 def _digits_size(module_width: float, wanted: float) -> float:
     """Largest size up to ``wanted`` whose digits fit a 7-module slot."""
-    per_point = stringWidth("0", DIGITS_FONT, 1)
+    per_point = _digit_width(1)
     return min(wanted, 0.92 * DIGIT_MODULES * module_width / per_point)
 
 
@@ -143,6 +144,12 @@ def _draw_group(
     canvas: Canvas, digits: str, x: float, y: float, module_width: float, size: float
 ) -> None:
     """Digits centred each under its own 7 modules; one string keeps it one word of text."""
-    advance = stringWidth("0", DIGITS_FONT, size)
+    advance = _digit_width(size)
     spacing = DIGIT_MODULES * module_width - advance
     canvas.drawString(x + spacing / 2, y, digits, charSpace=spacing)
+
+
+@functools.lru_cache(maxsize=64)
+def _digit_width(size: float) -> float:
+    """The advance of a digit (all digits are as wide in Helvetica), measured once per size."""
+    return stringWidth("0", DIGITS_FONT, size)

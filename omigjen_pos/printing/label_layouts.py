@@ -14,6 +14,7 @@ fitted to its box here too, measured with the font's own metrics.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -146,14 +147,22 @@ def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -
     def fits(line: str) -> bool:
         return stringWidth(line, font, size) <= width
 
-    if not fits(ELLIPSIS):  # no room for even an ellipsis: draw nothing rather than overflow
+    if _ellipsis_width(font, size) > width:  # no room for even an ellipsis: draw nothing
         return []
-    lines = _wrap(" ".join(text.split()), fits)
+    text = " ".join(text.split())
+    if text and max_lines >= 1 and fits(text):  # the usual case: it fits on one line
+        return [text]
+    lines = _wrap(text, fits)
     if len(lines) <= max_lines:
         return lines
     kept = lines[:max_lines]
     kept[-1] = _with_ellipsis(kept[-1], fits)
     return kept
+
+
+@functools.lru_cache(maxsize=64)
+def _ellipsis_width(font: str, size: float) -> float:
+    return stringWidth(ELLIPSIS, font, size)
 
 
 def _wrap(text: str, fits: Callable[[str], bool]) -> list[str]:

@@ -102,6 +102,7 @@ def render_labels_pdf(
         pageCompression=1,
     )
     canvas.setTitle("Labels")
+    _define_swatches(canvas, {label.tag_colour for label in labels if label.tag_colour}, style)
     for done, (label, slot) in enumerate(_slots(labels, start_position - 1, sheet), start=1):
         if slot == 0 and done > 1:
             canvas.showPage()
@@ -233,16 +234,31 @@ def _draw_tag(
         )
         text_right -= drawn + GAP
     if label.tag_colour:
-        _draw_swatch(canvas, TAG_COLOURS[label.tag_colour], text_right - radius, centre_y, radius)
+        _draw_swatch(canvas, label.tag_colour, text_right - radius, centre_y)
     return top - 2 * radius
 
 
-def _draw_swatch(canvas: Canvas, colour, x: float, y: float, radius: float) -> None:
+def _define_swatches(canvas: Canvas, colours: set[str], style: LabelStyle) -> None:
+    """Each colour's swatch drawn once, as a PDF form that every label showing it
+    refers to: a circle is four Bézier curves, a reference one line."""
+    radius = style.swatch_radius
+    for colour in sorted(colours):
+        canvas.beginForm(_swatch_form(colour), -radius, -radius, radius, radius)
+        canvas.setFillColor(TAG_COLOURS[colour])
+        canvas.setStrokeColor(black)  # the outline keeps a white tag visible
+        canvas.setLineWidth(0.4)
+        canvas.circle(0, 0, radius - 0.2, stroke=1, fill=1)
+        canvas.endForm()
+
+
+def _swatch_form(colour: str) -> str:
+    return f"swatch_{colour}"
+
+
+def _draw_swatch(canvas: Canvas, colour: str, x: float, y: float) -> None:
     canvas.saveState()
-    canvas.setFillColor(colour)
-    canvas.setStrokeColor(black)  # the outline keeps a white tag visible
-    canvas.setLineWidth(0.4)
-    canvas.circle(x, y, radius - 0.2, stroke=1, fill=1)
+    canvas.translate(x, y)
+    canvas.doForm(_swatch_form(colour))
     canvas.restoreState()
 
 

@@ -16,6 +16,9 @@ class TillInfo:
     shop_id: int
     shop_code: str
     shop_name: str
+    # The shop's setting as it was at login; services that depend on it read it
+    # again (reports/day_report.py), so this copy only decides what a screen offers.
+    cashiers_may_close_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class Actor:
         return self.till.shop_id
 
     def may(self, action: Action) -> bool:
-        return may(self.roles, action, self.centre_admin)
+        return may(self.roles, action, self.centre_admin, self.till.cashiers_may_close_day)
 
     def require(self, action: Action) -> None:
         if not self.may(action):

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from omigjen_pos.store.models import SequenceCounter
 
 _counter = SequenceCounter.__table__
+_ADVANCE = (
+    update(_counter)
+    .where(_counter.c.name == bindparam("counter"))
+    .values(value=_counter.c.value + bindparam("count"))
+    .returning(_counter.c.value)
+)
 
 
 def draw_numbers(session: Session, name: str, count: int = 1) -> range:
@@ -19,21 +25,17 @@ def draw_numbers(session: Session, name: str, count: int = 1) -> range:
     """
     if count < 1:
         raise ValueError("count must be at least 1")
-    advance = (
-        update(_counter)
-        .where(_counter.c.name == name)
-        .values(value=_counter.c.value + count)
-        .returning(_counter.c.value)
-    )
-    last = session.execute(advance).scalar_one_or_none()
+    connection = session.connection()  # Core: a receipt number is drawn at every sale
+    values = {"counter": name, "count": count}
+    last = connection.execute(_ADVANCE, values).scalar_one_or_none()
     if last is None:
         dialect_insert = (
             postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
         )
-        session.execute(
+        connection.execute(
             dialect_insert(_counter).values(name=name, value=0).on_conflict_do_nothing()
         )
-        last = session.execute(advance).scalar_one()
+        last = connection.execute(_ADVANCE, values).scalar_one()
     return range(last - count + 1, last + 1)
 
 

@@ -18,17 +18,13 @@ from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.barcodes import in_store_ean13
 from omigjen_pos.domain.business_day import business_date
+from omigjen_pos.domain.default_categories import DEFAULT_CATEGORIES
 from omigjen_pos.domain.items import ItemKind, ItemSource, ItemStatus, margin_scheme_applies
 from omigjen_pos.domain.markdowns import tag_colour_for
 from omigjen_pos.domain.roles import Role
+from omigjen_pos.services.centre_parts import ShopFields, add_category, add_shop, add_till
 from omigjen_pos.services.counters import draw_numbers, shop_barcode_counter
-from omigjen_pos.services.demo_catalogue import (
-    CATEGORY_NAMES_EN,
-    CATEGORY_NAMES_NB,
-    DemoItem,
-    generate_demo_items,
-)
-from omigjen_pos.services.signing import signing_keys_for_new_shop
+from omigjen_pos.services.demo_catalogue import DemoItem, generate_demo_items
 from omigjen_pos.services.users import create_user
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Category, Centre, Item, Shop, Till, User
@@ -36,8 +32,6 @@ from omigjen_pos.store.types import utcnow
 
 CENTRE_NAME = "Omigjen ombrukssenter"
 ITEMS_PER_SHOP = 150
-GOODS_ARTICLE_GROUP = "04003"  # SAF-T "Sale of goods"
-OTHER_ARTICLE_GROUP = "04999"  # SAF-T "Other": repair services
 
 
 @dataclass(frozen=True)
@@ -149,50 +143,34 @@ def seed_demo_centre(
 
 def _ensure_categories(session: Session, centre_id: int, report: SeedReport) -> dict[str, int]:
     existing = {c.code: c.id for c in session.scalars(select(Category))}
-    for code, name_nb in CATEGORY_NAMES_NB.items():
-        if code in existing:
-            continue
-        category = Category(
-            centre_id=centre_id,
-            code=code,
-            name_nb=name_nb,
-            name_en=CATEGORY_NAMES_EN[code],
-            # Books are zero-rated in Norway (mval. § 6-4), second-hand ones too.
-            default_vat_code="5" if code == "BOKER" else "3",
-            saft_article_group=OTHER_ARTICLE_GROUP if code == "REPARASJON" else GOODS_ARTICLE_GROUP,
-        )
-        session.add(category)
-        session.flush()
-        existing[code] = category.id
-        report.categories += 1
+    for default in DEFAULT_CATEGORIES:
+        if default.code not in existing:
+            existing[default.code] = add_category(session, centre_id, default).id
+            report.categories += 1
     return existing
 
 
 def _ensure_shop(session: Session, centre_id: int, demo: DemoShop, report: SeedReport) -> Shop:
     shop = session.scalar(select(Shop).where(Shop.code == demo.code))
     if shop is None:
-        shop = Shop(
-            centre_id=centre_id,
+        fields = ShopFields(
             code=demo.code,
             name=demo.name,
             org_number=demo.org_number,
             vat_registered=demo.vat_registered,
+            barcode_number=demo.barcode_number,
             address_line="Gjenbruksveien 1",
             postal_code="1383",
             city="Asker",
             receipt_footer=demo.footer,
-            barcode_number=demo.barcode_number,
         )
-        session.add(shop)
-        session.flush()
-        signing_keys_for_new_shop(session, shop.id)  # so its first sale can be signed
+        shop = add_shop(session, centre_id, fields)  # with its first signing key
         report.shops += 1
     known_tills = set(session.scalars(select(Till.code).where(Till.shop_id == shop.id)))
     for number, code in enumerate(demo.till_codes, start=1):
         if code not in known_tills:
-            session.add(Till(shop_id=shop.id, code=code, name=f"Kasse {number}"))
+            add_till(session, shop.id, code, number)
             report.tills += 1
-    session.flush()
     return shop
 
 

@@ -10,21 +10,11 @@ import random
 from dataclasses import dataclass
 from typing import NamedTuple
 
-# code -> (Norwegian bokmål, English) display names of the centre-wide article groups.
-_CATEGORY_NAMES: dict[str, tuple[str, str]] = {
-    "MOBLER": ("Møbler", "Furniture"),
-    "KLAR": ("Klær", "Clothes"),
-    "BOKER": ("Bøker", "Books"),
-    "ELEKTRO": ("Elektronikk", "Electronics"),
-    "KJOKKEN": ("Kjøkken", "Kitchen"),
-    "SPORT": ("Sport og fritid", "Sports and leisure"),
-    "LEKER": ("Leker", "Toys"),
-    "VERKTOY": ("Verktøy", "Tools"),
-    "SYKLER": ("Sykler", "Bicycles"),
-    "REPARASJON": ("Reparasjon", "Repair services"),
-}
-CATEGORY_NAMES_NB: dict[str, str] = {code: nb for code, (nb, _en) in _CATEGORY_NAMES.items()}
-CATEGORY_NAMES_EN: dict[str, str] = {code: en for code, (_nb, en) in _CATEGORY_NAMES.items()}
+from omigjen_pos.domain.default_categories import DEFAULT_CATEGORIES
+
+# code -> display names of the centre-wide article groups: a new centre's defaults.
+CATEGORY_NAMES_NB: dict[str, str] = {c.code: c.name_nb for c in DEFAULT_CATEGORIES}
+CATEGORY_NAMES_EN: dict[str, str] = {c.code: c.name_en for c in DEFAULT_CATEGORIES}
 
 CONDITIONS = ("as_new", "good", "fair", "for_parts")
 

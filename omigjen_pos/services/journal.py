@@ -82,3 +82,23 @@ def record_by(
         sale_id=sale_id,
         payload=payload,
     )
+
+
+def record_for_shop(
+    session: Session,
+    actor: Actor,
+    shop_id: int,
+    event: EventType,
+    summary: str,
+    *,
+    payload: dict[str, Any] | None = None,
+) -> JournalEntry:
+    """``record_by`` for something a user did to ``shop_id``'s data: on their
+    till when it is their shop; for another shop (a centre admin's change) in
+    that shop's journal, away from any till, since the till belongs to another
+    business (its SAF-T file must not name a till that is not its own)."""
+    if shop_id == actor.shop_id:
+        return record_by(session, actor, event, summary, payload=payload)
+    return record_event(
+        session, event, summary, shop_id=shop_id, user_id=actor.user_id, payload=payload
+    )

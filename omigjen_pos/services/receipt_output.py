@@ -11,7 +11,9 @@ receipt printer's drawer port (an ESC/POS pulse).
 
 from __future__ import annotations
 
+import io
 import os
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from omigjen_pos.printing.receipt_document import ReceiptDocument
 from omigjen_pos.printing.receipt_escpos import (
     drawer_kick_bytes,
     receipt_escpos_bytes,
+    test_page_bytes,
     text_escpos_bytes,
 )
 from omigjen_pos.printing.receipt_pdf import render_receipt_pdf
@@ -135,3 +138,49 @@ def open_cash_drawer(output: ReceiptOutput) -> bool:
     assert output.printer is not None
     output.printer.transport().send(drawer_kick_bytes())
     return True
+
+
+def print_test_page(output: ReceiptOutput, open_drawer: bool = False) -> Path | None:
+    """A test page (``omigjen-pos printer-test``) on the till's ESC/POS printer,
+    with the drawer pulse first when ``open_drawer``; or, when the till's
+    receipts are PDFs, as ``testutskrift.pdf`` in the receipts folder, whose
+    path is returned. A "system" printer is the GUI's: it prints
+    ``sample_page_pdf()``. Raises PrinterError or OSError."""
+    width = output.printer.width_chars if output.printer else 48
+    if output.prints_escpos:
+        assert output.printer is not None
+        data = (drawer_kick_bytes() if open_drawer else b"") + test_page_bytes(width)
+        output.printer.transport().send(data)
+        return None
+    path = output.folder / "testutskrift.pdf"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    render_text_pdf(sample_page_text(width), temporary, ROLL_PAPER.get(width, "80mm"), "Test")
+    os.replace(temporary, path)
+    return path
+
+
+def sample_page_text(width: int = 48) -> str:
+    """What the test page says, for a PDF or an office printer: the same as the
+    ESC/POS test page (æ ø å, a ruler of ``width`` characters)."""
+    ruler = "".join("|" if i % 10 == 0 else "+" if i % 5 == 0 else "-" for i in range(1, width + 1))
+    digits = "".join(str(i % 10) for i in range(1, width + 1))
+    pangram = "Vår sære Zulu fra badeøya spilte jo whist og quickstep i min taxi."
+    lines = [
+        "Omigjen POS testutskrift",
+        "",
+        "Æ Ø Å æ ø å",
+        *textwrap.wrap(pangram, width),
+        "",
+        ruler,
+        digits,
+        f"{width} tegn per linje",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def sample_page_pdf(paper: str = "A4") -> bytes:
+    """The test page as a PDF on ``paper`` (an office printer: A4)."""
+    buffer = io.BytesIO()
+    render_text_pdf(sample_page_text(), buffer, paper, "Test")
+    return buffer.getvalue()

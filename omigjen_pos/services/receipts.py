@@ -102,6 +102,7 @@ def receipt_for_number(
     store: Store, actor: Actor, till_code: str, number: int, training: bool = False
 ) -> int:
     """The id of the sale with ``number`` on ``till_code`` (the command line's way in)."""
+    actor.require(Action.SELL)
     with store.reading() as session:
         sale_id = session.scalar(
             select(Sale.id)

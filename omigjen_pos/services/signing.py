@@ -18,7 +18,7 @@ import threading
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -114,13 +114,22 @@ def public_key_pem(store: Store, shop_code: str, version: int | None = None) -> 
         return key.version, key.public_key_pem
 
 
+# Both read in every sale's transaction: built once, run on its connection (Core).
+_NEWEST_KEY = (
+    select(SigningKey.version, SigningKey.private_key_pem)
+    .where(SigningKey.shop_id == bindparam("shop_id"))
+    .order_by(SigningKey.version.desc())
+    .limit(1)
+)
+_PREVIOUS_SIGNATURE = select(Sale.signature).where(
+    Sale.till_id == bindparam("till_id"),
+    Sale.receipt_series == bindparam("series"),
+    Sale.receipt_number == bindparam("number"),
+)
+
+
 def _newest_private_key(session: Session, shop_id: int) -> tuple[int, rsa.RSAPrivateKey]:
-    row = session.execute(
-        select(SigningKey.version, SigningKey.private_key_pem)
-        .where(SigningKey.shop_id == shop_id)
-        .order_by(SigningKey.version.desc())
-        .limit(1)
-    ).first()
+    row = session.connection().execute(_NEWEST_KEY, {"shop_id": shop_id}).first()
     if row is None:
         raise NoSigningKey(shop_id)
     version, pem = row
@@ -137,12 +146,17 @@ def _newest_private_key(session: Session, shop_id: int) -> tuple[int, rsa.RSAPri
 
 def text_to_sign(session: Session, sale: Sale) -> str:
     """The signed text of ``sale``, chained to the sale before it in its series."""
-    previous = session.scalar(
-        select(Sale.signature).where(
-            Sale.till_id == sale.till_id,
-            Sale.receipt_series == sale.receipt_series,
-            Sale.receipt_number == sale.receipt_number - 1,
+    previous = (
+        session.connection()
+        .execute(
+            _PREVIOUS_SIGNATURE,
+            {
+                "till_id": sale.till_id,
+                "series": sale.receipt_series,
+                "number": sale.receipt_number - 1,
+            },
         )
+        .scalar()
     )
     return signed_text(
         previous,

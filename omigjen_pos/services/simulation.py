@@ -100,7 +100,16 @@ def simulate_sales(
     sales: int,
     seed: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    park_share: float = PARK_SHARE,
+    return_share: float = RETURN_SHARE,
 ) -> SimulationReport:
+    """Ring up ``sales`` sales; of the baskets, ``VOID_SHARE`` are voided and
+    ``park_share`` parked and taken up again; ``return_share`` of the sales get
+    one line returned at once (the race test raises the two shares)."""
+    if not (0 <= park_share <= 1 - VOID_SHARE and 0 <= return_share <= 1):
+        raise ValueError(
+            f"park_share must be within 0..{1 - VOID_SHARE:g} and return_share within 0..1"
+        )
     rng = random.Random(seed)
     report = SimulationReport()
     while report.sales < sales:
@@ -119,13 +128,22 @@ def simulate_sales(
             cancel_basket(store, actor, basket.id, "simulering")
             report.voids += 1
             continue
-        if roll < VOID_SHARE + PARK_SHARE:
+        if roll < VOID_SHARE + park_share:
             park_basket(store, actor, basket.id)
             basket = resume_basket(store, actor, basket.id)
             report.parks += 1
-        sale = complete_sale(store, actor, basket.id, _tenders(rng, basket.total_ore))
+        try:
+            sale = complete_sale(store, actor, basket.id, _tenders(rng, basket.total_ore))
+        except ItemUnavailable as exc:
+            if exc.reason != "out_of_stock":
+                raise
+            # A stock article is not held by a basket: other tills sold the last
+            # ones between the scan and the payment. The customer gives up.
+            cancel_basket(store, actor, basket.id, "utsolgt")
+            report.voids += 1
+            continue
         report.sales += 1
-        if rng.random() < RETURN_SHARE:
+        if rng.random() < return_share:
             _return_a_line(store, actor, rng, sale.receipt_number)
             report.returns += 1
         if progress:

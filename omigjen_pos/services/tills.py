@@ -14,7 +14,15 @@ from omigjen_pos.store.models import Shop, Till
 
 
 def _till_info(till: Till, shop: Shop) -> TillInfo:
-    return TillInfo(till.id, till.code, till.name, shop.id, shop.code, shop.name)
+    return TillInfo(
+        till.id,
+        till.code,
+        till.name,
+        shop.id,
+        shop.code,
+        shop.name,
+        shop.cashiers_may_close_day,
+    )
 
 
 def list_tills(store: Store) -> list[TillInfo]:

@@ -7,15 +7,21 @@ writers queue on the lock instead of failing half-way with "database is locked".
 
 PostgreSQL (the whole centre): psycopg 3, pool pre-ping so a dropped connection
 is replaced before use, a connect timeout and a statement timeout so a stuck
-server shows up as an error instead of a frozen till.
+server shows up as an error instead of a frozen till. A write transaction that
+PostgreSQL ends as a deadlock victim or a serialisation failure is run again
+whole by ``Store.write_retrying``.
 """
 
 from __future__ import annotations
 
+import logging
+import random
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -28,7 +34,8 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from omigjen_pos.domain.errors import StoreUnavailable
+from omigjen_pos.domain.errors import InvalidInput, StoreUnavailable
+from omigjen_pos.domain.text import CONTROL_CHARACTERS, unstorable
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 5
@@ -36,6 +43,19 @@ PG_STATEMENT_TIMEOUT_MS = 30_000
 PG_IDLE_IN_TRANSACTION_MS = 60_000
 PG_TCP_USER_TIMEOUT_MS = 20_000
 _WRITE_OPTION = "omigjen_write"
+_DRAFT_OPTION = "omigjen_draft"
+# deadlock_detected, serialization_failure: PostgreSQL rolled the whole
+# transaction back and says so; running it again from the start is correct.
+RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
+WRITE_ATTEMPTS = 4
+RETRY_BACKOFF_S = 0.05  # doubled after each attempt, with jitter
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+# scheme://user:password@  ->  scheme://user:***@ (in a URL too broken to parse)
+_URL_PASSWORD = re.compile(r"(?P<head>://[^/@\s]*?:)\S*@")
 
 
 def normalise_url(raw: str) -> URL:
@@ -46,9 +66,9 @@ def normalise_url(raw: str) -> URL:
         return URL.create("sqlite", database=str(Path(text_url).expanduser()))
     try:
         url = make_url(text_url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
         raise StoreUnavailable(
-            text_url,
+            _URL_PASSWORD.sub(r"\g<head>***@", text_url),  # shown and logged: no password
             "the database URL cannot be read",
             "Write it as sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/database.",
         ) from exc
@@ -70,7 +90,46 @@ def describe_server(url: URL) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
+def _unstorable_text(parameters: object) -> str | None:
+    """The first text no database can store among a statement's parameters (a
+    dict or a sequence, or a list of those for executemany), if any."""
+    if isinstance(parameters, dict):
+        values = parameters.values()
+    elif isinstance(parameters, list | tuple):
+        values = parameters
+    else:
+        return None
+    for value in values:
+        if isinstance(value, str):
+            if unstorable(value):
+                return value
+        elif (found := _unstorable_text(value)) is not None:
+            return found
+    return None
+
+
+def _refuse_unstorable_text(engine: Engine) -> None:
+    """No text with a NUL or a lone surrogate reaches either database. PostgreSQL
+    refuses a NUL with a driver error, SQLite would keep it (and a copy of that
+    store to PostgreSQL would then fail), and neither driver can encode a lone
+    surrogate: all of them say instead what a user can act on. The services
+    refuse control characters where they take text in; this catches whatever
+    else gets through, a code typed on the command line, say."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _check(_connection, _cursor, _statement, parameters, _context, _executemany) -> None:
+        text = _unstorable_text(parameters)
+        if text is not None:
+            raise InvalidInput("text", text, CONTROL_CHARACTERS)
+
+
 def create_store_engine(url: URL, **engine_options) -> Engine:
+    engine = _create_engine(url, **engine_options)
+    _refuse_unstorable_text(engine)
+    return engine
+
+
+def _create_engine(url: URL, **engine_options) -> Engine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             folder = Path(url.database).parent
@@ -126,8 +185,19 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        write = connection.get_execution_options().get(_WRITE_OPTION, False)
+        options = connection.get_execution_options()
+        write = options.get(_WRITE_OPTION, False)
+        if write:  # a draft's commit does not wait for the disk (Store.drafting)
+            _synchronous(connection, "NORMAL" if options.get(_DRAFT_OPTION) else "FULL")
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _synchronous(connection, level: str) -> None:
+    """Set SQLite's ``synchronous`` for the coming write, when it changes."""
+    info = connection.connection.info  # kept with the DB-API connection in the pool
+    if info.get("synchronous") != level:
+        connection.exec_driver_sql(f"PRAGMA synchronous={level}")
+        info["synchronous"] = level
 
 
 def explain_connection_error(url: URL, exc: Exception) -> StoreUnavailable:
@@ -177,8 +247,17 @@ def connection_lost(exc: DBAPIError, dialect: str) -> bool:
     return "unable to open" in text or "disk i/o" in text
 
 
+def transaction_conflict(exc: DBAPIError) -> str | None:
+    """The SQLSTATE if ``exc`` is a deadlock or a serialisation failure: the
+    server rolled the transaction back, and the same transaction run again will
+    most likely pass. None for anything else (SQLite has no such errors: its
+    writers queue on the file lock)."""
+    state = getattr(exc.orig, "sqlstate", None)
+    return state if state in RETRYABLE_SQLSTATES else None
+
+
 class Store:
-    """The opened store: an engine and the two kinds of sessions services use."""
+    """The opened store: an engine and the kinds of sessions services use."""
 
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url
@@ -186,6 +265,10 @@ class Store:
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
+        self._draft = sessionmaker(
+            engine.execution_options(**{_WRITE_OPTION: True, _DRAFT_OPTION: True}),
+            expire_on_commit=False,
         )
 
     @property
@@ -211,6 +294,53 @@ class Store:
         """
         with self._connection_errors_explained(), self._write() as session, session.begin():
             yield session
+
+    @contextmanager
+    def drafting(self) -> Iterator[Session]:
+        """A write transaction for a draft: a basket being rung up. Committed as
+        ``writing()`` and at once visible to every till, but the commit does not
+        wait for the disk (SQLite ``synchronous=NORMAL`` in WAL mode, PostgreSQL
+        ``synchronous_commit = off``): a power cut may lose the last drafts
+        written, never part of one, and never one that a durable commit followed,
+        since that commit flushes the log up to itself. Nothing that must survive
+        (a sale, a journal entry, a Z-report) is written this way.
+        """
+        with self._connection_errors_explained(), self._draft() as session, session.begin():
+            if self.dialect == "postgresql":
+                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+            yield session
+
+    def write_retrying(self, work: Callable[[Session], T], attempts: int = WRITE_ATTEMPTS) -> T:
+        """Run ``work(session)`` in a write transaction (as ``writing()``); when
+        PostgreSQL ends it as a deadlock victim (40P01) or a serialisation failure
+        (40001), run the whole of it again in a new transaction, after a short
+        jittered pause, up to ``attempts`` times in all; then raise the error.
+
+        ``work`` must do everything in the session it is given and keep nothing
+        from a failed attempt: that attempt was rolled back entirely.
+        """
+        attempt = 1
+        while True:
+            try:
+                with self.writing() as session:
+                    return work(session)
+            except DBAPIError as exc:
+                state = transaction_conflict(exc)
+                if state is None or attempt >= attempts:
+                    raise
+                pause = RETRY_BACKOFF_S * 2 ** (attempt - 1) * random.uniform(0.5, 1.5)
+                log.warning(
+                    "%s (SQLSTATE %s) in %s, attempt %d of %d: the transaction runs again "
+                    "in %.0f ms",
+                    "deadlock" if state == "40P01" else "serialisation failure",
+                    state,
+                    getattr(work, "__qualname__", "a write"),
+                    attempt,
+                    attempts,
+                    pause * 1000,
+                )
+            time.sleep(pause)
+            attempt += 1
 
     @contextmanager
     def _connection_errors_explained(self) -> Iterator[None]:

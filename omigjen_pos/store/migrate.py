@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from omigjen_pos.domain.errors import StoreTooNew
 
@@ -62,19 +62,52 @@ def upgrade_to_head(engine: Engine) -> UpgradeResult:
     """Bring the store's schema to this release's head; refuse a newer store."""
     script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_UPGRADE_LOCK}
-            )
-        before = MigrationContext.configure(connection).get_current_revision()
-        if before is not None and before != head:
-            try:
-                script.get_revision(before)
-            except Exception as exc:  # unknown revision: written by a newer release
-                raise StoreTooNew(before) from exc
-        if before != head:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_foreign_keys(connection, False)
+        try:
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_UPGRADE_LOCK}
+                    )
+                before = MigrationContext.configure(connection).get_current_revision()
+                if before is not None and before != head:
+                    try:
+                        script.get_revision(before)
+                    except Exception as exc:  # unknown revision: written by a newer release
+                        raise StoreTooNew(before) from exc
+                if before != head:
+                    config = alembic_config()
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    if sqlite:
+                        _foreign_keys_hold(connection)
+        finally:
+            if sqlite:
+                _sqlite_foreign_keys(connection, True)
     return UpgradeResult(before, head)
+
+
+def _sqlite_foreign_keys(connection: Connection, on: bool) -> None:
+    """SQLite changes a table in batch mode by copying it into a new one and
+    dropping the old; with foreign keys enforced, that drop fails as soon as any
+    row refers to the table (a basket line to its basket), so every store that
+    has sold something could not be upgraded. The pragma only works outside a
+    transaction, hence on the driver's connection before BEGIN."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+def _foreign_keys_hold(connection: Connection) -> None:
+    """What enforcement was off for must still be sound: any row pointing
+    nowhere rolls the whole upgrade back."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, row, parent, _ = broken[0]
+        raise RuntimeError(
+            f"upgrade rolled back: {len(broken)} rows refer to missing rows, "
+            f"first {table} row {row} -> {parent}"
+        )

@@ -56,4 +56,13 @@ def field_text(field: str) -> str:
         "amount": translate("ItemTexts", "Amount"),
         "lines": translate("ItemTexts", "Lines"),
         "refund": translate("ItemTexts", "Refund"),
+        "description": translate("ItemTexts", "Description"),
+        "shelf": translate("ItemTexts", "Shelf"),
+        "notes": translate("ItemTexts", "Notes"),
+        "card": translate("ItemTexts", "Card"),
+        "vipps": translate("ItemTexts", "Vipps"),
+        "cash": translate("ItemTexts", "Cash"),
+        "reference": translate("ItemTexts", "Reference"),
+        "counted_cash": translate("ItemTexts", "Counted cash"),
+        "text": translate("ItemTexts", "Text"),
     }.get(field, field)

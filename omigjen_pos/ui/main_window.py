@@ -48,8 +48,12 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.workspace = Workspace(actor, self._store, self.tasks, self._receipt_output)
         self.workspace.logout_requested.connect(self.log_out)
+        self.workspace.receipt_output_changed.connect(self._use_receipt_output)
         self._stack.addWidget(self.workspace)
         self._stack.setCurrentWidget(self.workspace)
+
+    def _use_receipt_output(self, output: ReceiptOutput) -> None:
+        self._receipt_output = output  # the next user's workspace prints there too
 
     def log_out(self) -> None:
         actor, workspace = self.actor, self.workspace

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -10,6 +11,7 @@ from omigjen_pos.domain.errors import (
     InvalidInput,
     InvalidState,
     NotFound,
+    OmigjenError,
     PaymentMismatch,
     PermissionDenied,
     StoreTooNew,
@@ -19,9 +21,12 @@ from omigjen_pos.domain.errors import (
 )
 from omigjen_pos.domain.item_rules import MAX_NAME
 from omigjen_pos.domain.money import format_kr
+from omigjen_pos.domain.text import CONTROL_CHARACTERS
+from omigjen_pos.ui.error_dialog import report_unexpected
 from omigjen_pos.ui.item_texts import field_text
 
 log = logging.getLogger(__name__)
+_AT_MOST = re.compile(r"at most (\d+) characters")  # domain.text.too_long
 translate = QCoreApplication.translate
 
 
@@ -57,21 +62,21 @@ def describe_error(error: Exception) -> str:
         return describe_invalid(error)
     if isinstance(error, NotFound) and error.what == "item":
         return translate("Messages", "No item with barcode {code} in this shop.").format(
-            code=error.key
+            code=quoted(error.key)
         )
     if isinstance(error, NotFound) and error.what == "shop":
         return translate("Messages", "There is no shop {code}. Check the shop code.").format(
-            code=error.key
+            code=quoted(error.key)
         )
     if isinstance(error, NotFound) and error.what in ("receipt", "sale"):
         return translate(
             "Messages",
             "No sale with receipt {number} in this shop. Check the number on the receipt.",
-        ).format(number=error.key)
+        ).format(number=quoted(error.key))
     if isinstance(error, NotFound) and error.what == "voucher":
         return translate(
             "Messages", "No tilgodelapp or gift card with code {code} in this shop."
-        ).format(code=error.key)
+        ).format(code=quoted(error.key))
     if isinstance(error, InvalidState) and error.state == "returned":
         return translate(
             "Messages", "That line is already returned; a line can be returned only once."
@@ -85,6 +90,10 @@ def describe_error(error: Exception) -> str:
         return translate(
             "Messages", "This sale was finished or parked on another till. Start a new sale."
         )
+    if isinstance(error, PaymentMismatch) and error.paid_ore > error.due_ore:
+        return translate(
+            "Messages", "Card, Vipps and vouchers may pay at most {due}; there is no cash back."
+        ).format(due=format_kr(error.due_ore))
     if isinstance(error, PaymentMismatch):
         return translate(
             "Messages", "The payments do not cover {due}: {paid} is not enough."
@@ -110,11 +119,20 @@ def describe_error(error: Exception) -> str:
             "Check that the printer is on and has paper, or choose another folder.",
         ).format(detail=error.strerror or str(error))
     log.error("unexpected error shown to the user", exc_info=error)
+    if not isinstance(error, OmigjenError):
+        report_unexpected(error)  # a bug, not a refusal: the error dialog, with the log file
     return translate(
         "Messages",
         "Something went wrong. Try again; if it happens again, call the person "
         "responsible for the tills. Details are in the log file.",
     )
+
+
+def quoted(value: object, limit: int = 40) -> str:
+    """A typed value as a message may quote it: what cannot be shown (control and
+    direction characters) as �, and at most ``limit`` characters."""
+    text = "".join(ch if ch.isprintable() else "\ufffd" for ch in str(value)[: limit + 1])
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _reason_texts() -> dict[str, str]:
@@ -168,12 +186,22 @@ def _reason_texts() -> dict[str, str]:
         "pick at least one line to return": translate(
             "Messages", "tick at least one line to return"
         ),
+        CONTROL_CHARACTERS: translate(
+            "Messages", "holds characters that cannot be typed (control characters); type it again"
+        ),
+        "more than a million kroner in change": translate(
+            "Messages", "that would be more than 1 000 000 kroner in change; check the amount"
+        ),
     }
 
 
 def describe_invalid(error: InvalidInput) -> str:
     """ "Price: type an amount in kroner, e.g. 149,50" in the user's language."""
-    reason = _reason_texts().get(error.reason, error.reason)
+    reason = _reason_texts().get(error.reason)
+    if reason is None and (longest := _AT_MOST.fullmatch(error.reason)):
+        reason = translate("Messages", "at most {count} characters").format(count=longest[1])
+    if reason is None:
+        reason = error.reason
     return translate("Messages", "{field}: {reason}").format(
         field=field_text(error.field), reason=reason
     )

@@ -23,11 +23,13 @@ from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
 from omigjen_pos.ui.screens.journal.journal_screen import JournalScreen
 from omigjen_pos.ui.screens.placeholder import PlaceholderScreen
 from omigjen_pos.ui.screens.reports.reports_screen import ReportsScreen
+from omigjen_pos.ui.screens.settings.settings_screen import SettingsScreen
 from omigjen_pos.ui.tasks import TaskRunner
 
 
 class Workspace(QWidget):
     logout_requested = Signal()
+    receipt_output_changed = Signal(object)  # ReceiptOutput, saved in the settings screen
 
     def __init__(
         self,
@@ -90,7 +92,27 @@ class Workspace(QWidget):
             return JournalScreen(self._store, self.actor, self._tasks)
         if screen is Screen.REPORTS:
             return ReportsScreen(self._store, self.actor, self._tasks)
+        if screen is Screen.ADMIN:
+            settings = SettingsScreen(self._store, self.actor, self._tasks)
+            settings.receipt_output_changed.connect(self._use_receipt_output)
+            settings.label_printer_changed.connect(self._use_label_printer)
+            return settings
         return PlaceholderScreen(title, purpose)
+
+    def _screens_of(self, kind: type[QWidget]) -> list:
+        pages = (self.pages.widget(index) for index in range(self.pages.count()))
+        return [page for page in pages if isinstance(page, kind)]
+
+    def _use_receipt_output(self, output: ReceiptOutput) -> None:
+        """A receipt printer saved in the settings prints the next receipt."""
+        self._receipt_output = output
+        for checkout in self._screens_of(CheckoutScreen):
+            checkout.receipts.output = output
+        self.receipt_output_changed.emit(output)
+
+    def _use_label_printer(self) -> None:
+        for inventory in self._screens_of(InventoryScreen):
+            inventory.load_label_printer()
 
     def screen_titles(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]
@@ -106,4 +128,4 @@ class Workspace(QWidget):
             return self.tr("Journal"), self.tr(
                 "Every event of the tills: search it, read receipts and reports, export it."
             )
-        return self.tr("Administration"), self.tr("Shops, tills, users and settings come here.")
+        return self.tr("Administration"), self.tr("Settings of this till and of the shop.")

@@ -192,3 +192,23 @@ def test_an_unsigned_sale_is_a_breach_unless_it_is_from_before_the_shop_had_a_ke
                 text("UPDATE signing_key SET created_at = datetime(created_at, '+1 day')")
             )
     assert verify_store(store) == []
+
+
+def test_a_journal_row_edited_behind_the_apps_back_is_named(store):
+    """Turning a sale's journal entry into another event hides the sale from the
+    X- and Z-reports, which count from the journal: verify names the sale."""
+    sale_id = sell_some(store, 2)[1]
+    with store.writing() as session:
+        if store.dialect == "postgresql":
+            session.execute(text("ALTER TABLE journal_entry DISABLE TRIGGER USER"))
+        else:
+            session.execute(text("DROP TRIGGER journal_entry_no_update"))
+        session.execute(
+            text(
+                "UPDATE journal_entry SET event_type = 'price_lookup', saft_event_code = '13022' "
+                "WHERE sale_id = :s AND event_type = 'sale_completed'"
+            ),
+            {"s": sale_id},
+        )
+    [breach] = verify_store(store)
+    assert (breach.check, breach.where) == ("sale journaled", "till BRUKT-1 receipt 2 (sale)")

@@ -34,11 +34,12 @@ MANAGER, MANAGER_PIN = 103, "1234"  # the demo manager of BRUKT: takes the X-rep
 ITEMS_PER_SHOP = 200
 RESTOCK_BELOW, RESTOCK_TO = 120, 200
 SALES_PER_CHILD = 100_000  # never reached: the child is killed first
-# The child needs ~0.3 s to import and log in; a kill is drawn from the whole span,
-# most of it while sales are being rung up.
+# A kill is drawn from the whole span of a child's life, most of it while sales are
+# being rung up. The span is measured, not assumed: a calibration child sells one
+# sale first, and the time it took (import, open, log in, sell: ~0.4 s on an idle
+# laptop, several times that on a loaded CI machine) sets the windows.
 EARLY_SHARE = 0.2
-EARLY_DELAY_S = (0.0, 0.5)
-LATE_DELAY_S = (0.4, 1.4)
+LATE_SPAN_S = 1.0  # after the first sale: time to ring up a few more
 CHILD_END_TIMEOUT_S = 30.0
 
 
@@ -80,6 +81,11 @@ class CampaignReport:
     restocks: int = 0
     sales_seen: int = 0
     seconds: float = 0.0
+    first_sale_s: float = 0.0  # the calibration child's time to its first sale
+
+    @property
+    def sales_by_killed_children(self) -> int:
+        return self.sales_seen - (1 if self.first_sale_s else 0)  # less the calibration's
 
     @property
     def kills(self) -> int:
@@ -90,7 +96,23 @@ class CrashFailure(AssertionError):
     pass
 
 
-def run_child(url: str, rnd: Round) -> Round:
+def delay_windows(first_sale_s: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(early, late): before the first sale can land, and from a little before it
+    to ``LATE_SPAN_S`` after it."""
+    return (0.0, first_sale_s), (0.8 * first_sale_s, first_sale_s + LATE_SPAN_S)
+
+
+def time_to_first_sale(url: str) -> float:
+    """Run one child to the end of a single sale; the seconds it took."""
+    rnd = Round(number=0, till=TILLS[0], child_seed=0, delay_s=CHILD_END_TIMEOUT_S)
+    started = time.monotonic()
+    run_child(url, rnd, sales=1)
+    if rnd.killed or rnd.returncode != 0:
+        raise CrashFailure(f"the calibration child failed: {rnd.describe()}\n{rnd.stderr}")
+    return time.monotonic() - started
+
+
+def run_child(url: str, rnd: Round, sales: int = SALES_PER_CHILD) -> Round:
     """Start the simulation and SIGKILL it after ``rnd.delay_s`` (unless it ended)."""
     command = [
         sys.executable,
@@ -102,7 +124,7 @@ def run_child(url: str, rnd: Round) -> Round:
         "--till",
         rnd.till,
         "--sales",
-        str(SALES_PER_CHILD),
+        str(sales),
         "--seed",
         str(rnd.child_seed),
     ]
@@ -257,9 +279,12 @@ def run_campaign(
                 checker = StoreChecker(new_store_url())
                 report.stores += 1
                 store_kills = store_sales = 0
+            if report.first_sale_s == 0.0:
+                report.first_sale_s = time_to_first_sale(checker.url)
+                early_window, late_window = delay_windows(report.first_sale_s)
             number += 1
             early = rng.random() < EARLY_SHARE
-            low, high = EARLY_DELAY_S if early else LATE_DELAY_S
+            low, high = early_window if early else late_window
             rnd = Round(
                 number=number,
                 till=TILLS[number % 2 - 1],  # BRUKT-1, BRUKT-2, BRUKT-1, ...

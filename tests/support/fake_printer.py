@@ -53,7 +53,7 @@ class FakeNetworkPrinter:
         self.port: int = self._listener.getsockname()[1]
         self._wake_r, self._wake_w = socket.socketpair()
         self._lock = threading.Condition()
-        self._jobs: list[bytes] = []
+        self._jobs: dict[int, bytes] = {}  # by the order the connections came in
         self._held: list[socket.socket] = []
         self._threads: list[threading.Thread] = []
         self.accepted = 0
@@ -70,9 +70,10 @@ class FakeNetworkPrinter:
     def jobs(self, count: int = 1, timeout: float = 5.0) -> list[bytes]:
         """The bytes of each finished connection, once at least ``count`` have finished."""
         with self._lock:
-            if not self._lock.wait_for(lambda: len(self._jobs) >= count, timeout):
+            # Jobs in the order they were sent: a later connection may finish first.
+            if not self._lock.wait_for(lambda: set(range(count)) <= self._jobs.keys(), timeout):
                 raise AssertionError(f"{len(self._jobs)} print jobs arrived, expected {count}")
-            return list(self._jobs)
+            return [self._jobs[index] for index in sorted(self._jobs)]
 
     def close(self) -> None:
         if self._closed:
@@ -100,6 +101,7 @@ class FakeNetworkPrinter:
                     return
                 conn, _ = self._listener.accept()
                 with self._lock:
+                    index = self.accepted
                     self.accepted += 1
                 if self.mode == "close":
                     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -108,19 +110,19 @@ class FakeNetworkPrinter:
                     with self._lock:
                         self._held.append(conn)
                 else:
-                    thread = threading.Thread(target=self._record, args=(conn,), daemon=True)
+                    thread = threading.Thread(target=self._record, args=(conn, index), daemon=True)
                     with self._lock:
                         self._threads.append(thread)
                     thread.start()
 
-    def _record(self, conn: socket.socket) -> None:
+    def _record(self, conn: socket.socket, index: int) -> None:
         chunks: list[bytes] = []
         conn.settimeout(_READ_TIMEOUT_S)
         with conn, contextlib.suppress(OSError):
             while chunk := conn.recv(65536):
                 chunks.append(chunk)
         with self._lock:
-            self._jobs.append(b"".join(chunks))
+            self._jobs[index] = b"".join(chunks)
             self._lock.notify_all()
 
 

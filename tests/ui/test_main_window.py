@@ -123,7 +123,7 @@ def test_an_empty_store_is_refused_and_left_empty_when_seeding_is_not_allowed(
     with pytest.raises(OmigjenError) as raised:
         build_main_window(empty_sqlite_store, None, seed_if_empty=False)
 
-    # Exactly the base class: run_gui explains it as "no centre yet", not as a store error.
+    # Exactly the base class: run_gui opens the set-up wizard for it, not a store error.
     assert type(raised.value) is OmigjenError
     assert summarise_store(empty_sqlite_store).is_empty
 

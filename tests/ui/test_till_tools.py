@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.settlement import Tender
+from omigjen_pos.services import users
+from omigjen_pos.services.checkout.drawer import record_opening_float
 from omigjen_pos.store.models import (
     CashMovement,
     Item,
@@ -16,14 +18,17 @@ from omigjen_pos.store.models import (
     Payment,
     PaymentMethod,
     Sale,
+    Shop,
     Voucher,
     ZReport,
 )
 from omigjen_pos.ui.screens.checkout.approval_dialog import ApprovalDialog
+from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
 from omigjen_pos.ui.screens.checkout.day_close_dialog import DayCloseDialog
 from omigjen_pos.ui.screens.checkout.item_search_dialog import ItemSearchDialog
 from omigjen_pos.ui.screens.checkout.return_dialog import ReturnDialog
 from omigjen_pos.ui.screens.checkout.value_dialog import ValueDialog
+from omigjen_pos.ui.tasks import TaskRunner
 from tests.ui.helpers import WAIT_MS, in_stock_barcodes, type_scan
 
 
@@ -240,3 +245,30 @@ def test_a_manager_counts_the_drawer_and_takes_the_z_report(qtbot, manager_till,
 def test_a_cashier_has_no_close_the_day_key(qtbot, till):
     key(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert till.counter.dialog is None and not till.day_close_button.isVisible()
+
+
+def test_a_cashier_closes_the_day_where_the_shop_lets_cashiers(qtbot, sqlite_store):
+    """shop.cashiers_may_close_day: the key is there from the next login, and works."""
+    with sqlite_store.writing() as session:
+        session.execute(
+            update(Shop).where(Shop.code == "BRUKT").values(cashiers_may_close_day=True)
+        )
+    cashier = users.login(sqlite_store, "BRUKT-1", 101, "1111")
+    record_opening_float(sqlite_store, cashier, 150000)
+    till = CheckoutScreen(sqlite_store, cashier, TaskRunner())
+    qtbot.addWidget(till)
+    till.show()
+    qtbot.waitExposed(till)
+    assert till.day_close_button.isVisible() and till.day_close_button.isEnabled()
+    till.activateWindow()  # a window manager would; offscreen Qt has none
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is till.scan_field, timeout=WAIT_MS)
+    key(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = till.counter.dialog
+    assert isinstance(dialog, DayCloseDialog)
+    qtbot.waitUntil(lambda: "X-RAPPORT" in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    dialog.one_amount.setText("1500")
+    dialog.z_button.click()
+    qtbot.waitUntil(lambda: "Z-RAPPORT 1" in dialog.preview.toPlainText(), timeout=WAIT_MS)
+    with sqlite_store.reading() as session:
+        assert session.scalars(select(ZReport.user_id)).one() == cashier.user_id
+    qtbot.waitUntil(lambda: not till.tasks.busy, timeout=WAIT_MS)

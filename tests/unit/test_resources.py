@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from omigjen_pos.domain.default_categories import GOODS_ARTICLE_GROUP, OTHER_ARTICLE_GROUP
 from omigjen_pos.domain.journal_events import SAFT_EVENT_CODES
 from omigjen_pos.domain.vat import STANDARD_VAT_CODES
-from omigjen_pos.services.demo import GOODS_ARTICLE_GROUP, OTHER_ARTICLE_GROUP
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = files("omigjen_pos.resources")

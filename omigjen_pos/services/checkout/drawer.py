@@ -17,6 +17,7 @@ from omigjen_pos.domain.errors import InvalidInput
 from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.domain.money import format_kr
 from omigjen_pos.domain.roles import Action
+from omigjen_pos.domain.text import check_text
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.journal import record_by
 from omigjen_pos.store.database import Store
@@ -24,6 +25,7 @@ from omigjen_pos.store.models import CashMovement, CashMovementKind, ZReport
 from omigjen_pos.store.types import utcnow
 
 MAX_CASH_ORE = 1_000_000_00  # a million kroner: more is a typing slip
+MAX_REASON = 200  # cash_movement.reason
 
 
 def _start_of_day(now: datetime) -> datetime:
@@ -31,6 +33,8 @@ def _start_of_day(now: datetime) -> datetime:
 
 
 def needs_opening_float(store: Store, actor: Actor, now: datetime | None = None) -> bool:
+    """Whether the actor's till still needs the day's opening float counted."""
+    actor.require(Action.SELL)
     now = now or utcnow()
     with store.reading() as session:
         last_z = session.scalar(
@@ -136,5 +140,5 @@ def record_no_sale(store: Store, actor: Actor, reason: str) -> None:
 
 
 def _require_reason(reason: str) -> None:
-    if not reason.strip():
+    if not check_text("reason", reason, MAX_REASON):
         raise InvalidInput("reason", reason, "say why cash goes in or out of the drawer")

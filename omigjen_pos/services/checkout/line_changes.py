@@ -129,6 +129,7 @@ def discount_line(
 ) -> BasketView:
     """A percentage or an amount off one line; ``Discount()`` takes it away."""
     actor.require(Action.SELL)
+    _check_amount(discount)
     with store.writing() as session:
         basket = own_open_basket(session, actor, basket_id)
         line = own_line(session, basket, line_id)
@@ -157,6 +158,7 @@ def discount_basket(
 ) -> BasketView:
     """A percentage or an amount off the whole basket, shared over its lines."""
     actor.require(Action.SELL)
+    _check_amount(discount)
     with store.writing() as session:
         basket = own_open_basket(session, actor, basket_id)
         basket.discount_percent_bp = discount.percent_bp
@@ -208,6 +210,14 @@ def remove_line(
             },
         )
         return _changed(session, basket)
+
+
+def _check_amount(discount: Discount) -> None:
+    """An amount off is capped at what it comes off when priced, but is kept as
+    typed: past a million kroner it is a typing slip (and past the database's
+    integers it could not be kept at all)."""
+    if discount.amount_ore > MAX_PRICE_ORE:
+        raise InvalidInput("discount", str(discount.amount_ore), "between 0 and a million kroner")
 
 
 def _barcode_of(session: Session, line: BasketLine) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.pricing import Discount, LineInput, PricedBasket, price_basket
@@ -29,14 +29,19 @@ class LineFacts:
     purchase_price_ore: int | None
 
 
+_RATES = select(VatCodeRow.standard_code, VatCodeRow.rate_bp)
+_CATEGORIES = select(Category.id, Category.default_vat_code, Category.saft_article_group).where(
+    Category.id.in_(bindparam("ids", expanding=True))
+)
+
+
 def line_facts(
     session: Session, rows: Sequence[tuple[BasketLine, Item]], vat_registered: bool
 ) -> list[LineFacts]:
-    rates = dict(session.execute(select(VatCodeRow.standard_code, VatCodeRow.rate_bp)).all())
-    category_ids = {item.category_id for _, item in rows}
-    categories = {
-        c.id: c for c in session.scalars(select(Category).where(Category.id.in_(category_ids)))
-    }
+    connection = session.connection()  # Core: read at every scan and every sale
+    rates = {code: rate for code, rate in connection.execute(_RATES)}
+    category_ids = sorted({item.category_id for _, item in rows})
+    categories = {row.id: row for row in connection.execute(_CATEGORIES, {"ids": category_ids})}
     facts = []
     for _, item in rows:
         category = categories[item.category_id]

@@ -49,6 +49,7 @@ def park_basket(store: Store, actor: Actor, basket_id: int) -> None:
 
 def list_parked(store: Store, actor: Actor) -> list[ParkedBasket]:
     """The shop's parked baskets, oldest first."""
+    actor.require(Action.SELL)
     with store.reading() as session:
         lines = (
             select(BasketLine.basket_id, func.count().label("n"))

@@ -193,18 +193,20 @@ def record_return(
         raise InvalidInput("lines", "", "pick at least one line to return")
 
     def write() -> SaleSummary:
-        with store.writing() as session:
-            return _record(
-                session,
-                actor,
-                return_uuid,
-                sale_id,
-                line_ids,
-                refund_method,
-                destination,
-                reference,
-                training,
-            )
+        return store.write_retrying(record_refund)
+
+    def record_refund(session: Session) -> SaleSummary:
+        return _record(
+            session,
+            actor,
+            return_uuid,
+            sale_id,
+            line_ids,
+            refund_method,
+            destination,
+            reference,
+            training,
+        )
 
     try:
         return with_signing_key(store, actor.shop_id, write)
@@ -212,7 +214,7 @@ def record_return(
         # The same return recorded by a retry at the same moment, or a line
         # returned meanwhile on another till.
         with store.reading() as session:
-            done = _return_of(session, return_uuid)
+            done = _return_of(session, actor, return_uuid)
         if done is None:
             raise InvalidState(
                 "sale line", ",".join(map(str, line_ids)), "returned", "returned again"
@@ -220,10 +222,12 @@ def record_return(
         return done
 
 
-def _return_of(session: Session, return_uuid: str) -> SaleSummary | None:
+def _return_of(session: Session, actor: Actor, return_uuid: str) -> SaleSummary | None:
     sale = session.scalar(select(Sale).where(Sale.uuid == return_uuid))
     if sale is None:
         return None
+    if sale.shop_id != actor.shop_id:  # another shop's: not the caller's to see
+        raise NotFound("return", return_uuid[:40])
     code = session.scalar(select(Voucher.code).where(Voucher.issued_sale_id == sale.id)) or ""
     return sale_summary(session, sale, 0, code)
 
@@ -239,7 +243,7 @@ def _record(
     reference: str,
     training: bool,
 ) -> SaleSummary:
-    done = _return_of(session, return_uuid)
+    done = _return_of(session, actor, return_uuid)
     if done is not None:
         return done
     original = session.get(Sale, sale_id)
@@ -376,7 +380,9 @@ def _negated(line: SaleLine, sale_id: int, number: int) -> SaleLine:
 def _put_back(session: Session, lines: Sequence[SaleLine], destination: ItemDestination) -> None:
     item_ids = [line.item_id for line in lines if line.item_id is not None]
     kinds = dict(session.execute(select(Item.id, Item.kind).where(Item.id.in_(item_ids))).all())
-    for line in lines:
+    # In item order, as a sale counts stock articles down (sale.py), so a return
+    # and a sale of the same articles never wait on each other.
+    for line in sorted(lines, key=lambda line: line.item_id or 0):
         if line.item_id is None:
             continue
         if kinds[line.item_id] is ItemKind.UNIQUE:

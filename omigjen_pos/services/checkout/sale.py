@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -69,8 +69,10 @@ def complete_sale(
     actor.require(Action.SELL)
 
     def write() -> SaleSummary:
-        with store.writing() as session:
-            return _complete(session, actor, basket_id, tenders)
+        return store.write_retrying(record_sale)
+
+    def record_sale(session: Session) -> SaleSummary:
+        return _complete(session, actor, basket_id, tenders)
 
     try:
         return with_signing_key(store, actor.shop_id, write)
@@ -93,9 +95,15 @@ def _sale_of(session: Session, basket_uuid: str) -> SaleSummary | None:
 
 
 def sale_summary(
-    session: Session, sale: Sale, change_ore: int, voucher_code: str = ""
+    session: Session,
+    sale: Sale,
+    change_ore: int,
+    voucher_code: str = "",
+    till_code: str | None = None,
 ) -> SaleSummary:
-    till_code = session.scalar(select(Till.code).where(Till.id == sale.till_id)) or ""
+    """What the till shows of ``sale``; ``till_code`` saves a query when known."""
+    if till_code is None:
+        till_code = session.scalar(select(Till.code).where(Till.id == sale.till_id)) or ""
     return SaleSummary(
         sale.id,
         sale.uuid,
@@ -155,31 +163,35 @@ def _complete(
     sign_sale(session, sale)  # before the INSERT: a sale is never updated
     session.add(sale)
     session.flush()
-    for number, ((line, item), fact, price) in enumerate(
-        zip(rows, facts, priced.lines, strict=True), start=1
-    ):
-        session.add(
-            SaleLine(
-                sale_id=sale.id,
-                line_number=number,
-                item_id=item.id,
-                barcode=item.barcode,
-                description=item.name,
-                category_id=fact.category_id,
-                saft_article_group=fact.saft_article_group,
-                quantity=line.quantity,
-                unit_price_ore=line.unit_price_ore,
-                price_overridden=line.price_override_by_user_id is not None,
-                discount_ore=price.line_discount_ore + price.basket_discount_ore,
-                line_total_ore=price.total_ore,
-                vat_code=fact.vat_code,
-                vat_rate_bp=price.rate_bp,
-                vat_base_ore=price.vat_base_ore,
-                vat_ore=price.vat_ore,
-                margin_scheme=price.margin_scheme,
-                purchase_price_ore=fact.purchase_price_ore,
+    # The lines in one statement (executemany): nothing reads them back.
+    session.execute(
+        insert(SaleLine),
+        [
+            {
+                "sale_id": sale.id,
+                "line_number": number,
+                "item_id": item.id,
+                "barcode": item.barcode,
+                "description": item.name,
+                "category_id": fact.category_id,
+                "saft_article_group": fact.saft_article_group,
+                "quantity": line.quantity,
+                "unit_price_ore": line.unit_price_ore,
+                "price_overridden": line.price_override_by_user_id is not None,
+                "discount_ore": price.line_discount_ore + price.basket_discount_ore,
+                "line_total_ore": price.total_ore,
+                "vat_code": fact.vat_code,
+                "vat_rate_bp": price.rate_bp,
+                "vat_base_ore": price.vat_base_ore,
+                "vat_ore": price.vat_ore,
+                "margin_scheme": price.margin_scheme,
+                "purchase_price_ore": fact.purchase_price_ore,
+            }
+            for number, ((line, item), fact, price) in enumerate(
+                zip(rows, facts, priced.lines, strict=True), start=1
             )
-        )
+        ],
+    )
     for paid in settlement.payments:
         method = PaymentMethod(paid.method)
         session.add(
@@ -217,25 +229,30 @@ def _complete(
         },
     )
     session.flush()
-    return sale_summary(session, sale, settlement.change_ore)
+    return sale_summary(session, sale, settlement.change_ore, till_code=actor.till.code)
+
+
+_item = Item.__table__
+_SELL = (  # at every sale: built once, run on the session's connection (Core)
+    update(_item)
+    .where(
+        _item.c.id.in_(bindparam("ids", expanding=True)),
+        _item.c.reserved_basket_id == bindparam("basket_id"),
+        _item.c.status == ItemStatus.IN_STOCK,
+    )
+    .values(status=ItemStatus.SOLD, reserved_basket_id=None)
+)
 
 
 def _take_from_stock(session: Session, basket_id: int, rows) -> None:
     unique = [item.id for _, item in rows if item.kind is ItemKind.UNIQUE]
     if unique:
-        sold = session.execute(
-            update(Item)
-            .where(
-                Item.id.in_(unique),
-                Item.reserved_basket_id == basket_id,
-                Item.status == ItemStatus.IN_STOCK,
-            )
-            .values(status=ItemStatus.SOLD, reserved_basket_id=None)
-            .execution_options(synchronize_session=False)
-        )
+        sold = session.connection().execute(_SELL, {"ids": unique, "basket_id": basket_id})
         if sold.rowcount != len(unique):
             raise ItemUnavailable(",".join(str(i) for i in unique), "not_held")
-    for line, item in rows:
+    # Stock articles are not held by a basket, so two sales may count down the
+    # same ones at once: in item order, or two tills could wait on each other.
+    for line, item in sorted(rows, key=lambda row: row[1].id):
         if item.kind is ItemKind.STOCK:
             counted = session.execute(
                 update(Item)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.errors import InvalidInput, NotFound, PaymentMismatch
 from omigjen_pos.domain.roles import Action
+from omigjen_pos.domain.text import has_control_characters
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.store.database import Store
 from omigjen_pos.store.models import Voucher, VoucherKind, VoucherUse
@@ -43,6 +44,8 @@ def voucher_balance(store: Store, actor: Actor, code: str) -> VoucherView:
 
 def _find(session: Session, actor: Actor, code: str, lock: bool = False) -> Voucher:
     typed = code.strip()
+    if has_control_characters(typed):  # no code has them; PostgreSQL refuses NUL
+        raise NotFound("voucher", typed[:40])
     statement = select(Voucher).where(Voucher.code == typed, Voucher.shop_id == actor.shop_id)
     if lock:
         statement = statement.with_for_update()

@@ -50,7 +50,8 @@ FORMATS = ("xlsx", "csv")
 # The CSV files beside the main one (the sales lines), by table.
 CSV_SIBLINGS = ("kvitteringer", "betalinger", "mva", "varegrupper")
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)  # what a period may span
 
 
 @dataclass(frozen=True)
@@ -203,9 +204,14 @@ def _iso_date(option: str, text: str) -> date:
     try:
         if not _ISO_DATE.fullmatch(text.strip()):
             raise ValueError(text)
-        return date.fromisoformat(text.strip())
+        found = date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(option, text, "not a date: YYYY-MM-DD") from None
+    # Year 1 or 9999 is a typing slip, and a day at the edge of the calendar has
+    # no next day (or no UTC moment) to bound a query with.
+    if not FIRST_DAY <= found <= LAST_DAY:
+        raise InvalidInput(option, text, f"a date from {FIRST_DAY} to {LAST_DAY}")
+    return found
 
 
 def demo_exporter(shop_code: str | None) -> tuple[int, str]:

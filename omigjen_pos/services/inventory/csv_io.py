@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from omigjen_pos.domain.errors import InvalidInput
+from omigjen_pos.domain.errors import InvalidInput, quote_value
 from omigjen_pos.domain.item_rules import ItemDraft, check_draft, parse_kilograms
 from omigjen_pos.domain.items import Condition, ItemKind, ItemSource
 from omigjen_pos.domain.money import parse_kroner
@@ -111,7 +111,7 @@ class RowProblem:
     def __str__(self) -> str:
         where = f"line {self.line}"
         if self.column and self.value:
-            return f"{where}: {self.column} {self.value!r}: {self.reason}"
+            return f"{where}: {self.column} {quote_value(self.value)}: {self.reason}"
         if self.column:
             return f"{where}: {self.column}: {self.reason}"
         return f"{where}: {self.reason}"
@@ -140,6 +140,8 @@ def read_csv_text(source: str | os.PathLike[str] | bytes, file_name: str | None)
             raw = path.read_bytes()
         except OSError as exc:
             raise InvalidInput("file", str(path), exc.strerror or str(exc)) from exc
+        except ValueError as exc:  # a NUL in the path: no file can have that name
+            raise InvalidInput("file", str(path), "no such file") from exc
         name = file_name or path.name
     try:
         return raw.decode("utf-8-sig"), name
@@ -272,6 +274,8 @@ def row_draft(
         count = _digits(cell("quantity"))
         if count is None:
             raise refuse("quantity", "not a whole number of 0 or more")
+        if len(count.lstrip("0")) > 9:  # before int(): a page of digits makes it raise
+            raise refuse("quantity", "outside 0 to a million")
         quantity = int(count) if count else 1
         if kind is ItemKind.UNIQUE and quantity != 1:
             raise refuse("quantity", "a unique item is one thing; write 'stock' as its kind")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from omigjen_pos.domain.items import Condition, ItemKind, ItemSource, ItemStatus
@@ -44,14 +44,51 @@ class ItemRow:
     reserved: bool
 
 
+# Read at every scan: built once, run on the session's connection (Core).
+_RULES = select(
+    MarkdownRuleRow.shop_id,
+    MarkdownRuleRow.basis,
+    MarkdownRuleRow.percent_bp,
+    MarkdownRuleRow.min_days,
+    MarkdownRuleRow.tag_colour,
+).where(MarkdownRuleRow.shop_id.in_(bindparam("shop_ids", expanding=True)))
+
+
 def shop_markdown_rules(session: Session, shop_ids: Sequence[int]) -> dict[int, list[MarkdownRule]]:
     rules: dict[int, list[MarkdownRule]] = defaultdict(list)
-    rows = session.scalars(select(MarkdownRuleRow).where(MarkdownRuleRow.shop_id.in_(shop_ids)))
-    for row in rows:
-        rules[row.shop_id].append(
-            MarkdownRule(row.basis, row.percent_bp, row.min_days, row.tag_colour)
-        )
+    rows = session.connection().execute(_RULES, {"shop_ids": list(shop_ids)})
+    for shop_id, basis, percent_bp, min_days, tag_colour in rows:
+        rules[shop_id].append(MarkdownRule(basis, percent_bp, min_days, tag_colour))
     return rules
+
+
+# What a row needs of an item: plain columns, no ORM object to build and track
+# (the stock list fetches a window of 200 rows at a time, the till one per scan).
+_ITEM_COLUMNS = tuple(
+    getattr(Item, name)
+    for name in (
+        "id",
+        "shop_id",
+        "kind",
+        "barcode",
+        "name",
+        "description",
+        "category_id",
+        "condition",
+        "status",
+        "source",
+        "price_ore",
+        "purchase_price_ore",
+        "margin_scheme",
+        "quantity",
+        "weight_grams",
+        "intake_date",
+        "tag_colour",
+        "shelf",
+        "notes",
+        "reserved_basket_id",
+    )
+)
 
 
 def load_item_rows(session: Session, item_ids: Sequence[int], today: date) -> list[ItemRow]:
@@ -59,32 +96,35 @@ def load_item_rows(session: Session, item_ids: Sequence[int], today: date) -> li
     if not item_ids:
         return []
     found = session.execute(
-        select(Item, Shop.code, Shop.name, Category.name_nb)
+        select(
+            *_ITEM_COLUMNS,
+            Shop.code.label("shop_code"),
+            Shop.name.label("shop_name"),
+            Category.name_nb.label("category_name"),
+        )
         .join(Shop, Item.shop_id == Shop.id)
         .join(Category, Item.category_id == Category.id)
         .where(Item.id.in_(item_ids))
     ).all()
-    rules = shop_markdown_rules(session, sorted({item.shop_id for item, *_ in found}))
+    rules = shop_markdown_rules(session, sorted({row.shop_id for row in found}))
     by_id = {
-        item.id: to_row(item, code, name, category, rules.get(item.shop_id, []), today)
-        for item, code, name, category in found
+        row.id: to_row(
+            row, row.shop_code, row.shop_name, row.category_name, rules.get(row.shop_id, []), today
+        )
+        for row in found
     }
     return [by_id[i] for i in item_ids if i in by_id]
 
 
 def to_row(
-    item: Item,
+    item: Item | Row,
     shop_code: str,
     shop_name: str,
     category_name: str,
     rules: Sequence[MarkdownRule],
     today: date,
 ) -> ItemRow:
-    if item.kind is ItemKind.UNIQUE and item.status is ItemStatus.IN_STOCK:
-        price = current_price(item.price_ore, item.intake_date, item.tag_colour, rules, today)
-        charged, markdown = price.price_ore, price.markdown_bp
-    else:
-        charged, markdown = item.price_ore, 0
+    charged, markdown = todays_price(item, rules, today)
     return ItemRow(
         id=item.id,
         shop_id=item.shop_id,
@@ -112,3 +152,12 @@ def to_row(
         notes=item.notes,
         reserved=item.reserved_basket_id is not None,
     )
+
+
+def todays_price(item: Item | Row, rules: Sequence[MarkdownRule], today: date) -> tuple[int, int]:
+    """(what the till charges today, the markdown in basis points): markdowns
+    apply to unique items in stock; a stock article keeps its price."""
+    if item.kind is ItemKind.UNIQUE and item.status is ItemStatus.IN_STOCK:
+        price = current_price(item.price_ore, item.intake_date, item.tag_colour, rules, today)
+        return price.price_ore, price.markdown_bp
+    return item.price_ore, 0

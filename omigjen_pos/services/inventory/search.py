@@ -18,10 +18,13 @@ from enum import StrEnum
 
 from sqlalchemy import Select, and_, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from omigjen_pos.domain.business_day import business_date
-from omigjen_pos.domain.errors import NotFound
+from omigjen_pos.domain.errors import InvalidInput, NotFound
 from omigjen_pos.domain.items import Condition, ItemSource, ItemStatus
+from omigjen_pos.domain.text import CONTROL_CHARACTERS, has_control_characters
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.inventory.rows import ItemRow, load_item_rows
 from omigjen_pos.store.database import Store
@@ -88,19 +91,33 @@ def _text_condition(session: Session, words: Sequence[str]):
     return and_(*conditions)
 
 
+def _without_index(column):
+    """``+column``: the same value, but the planner cannot use an index on it."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
 def _filtered(session: Session, actor: Actor, query: ItemQuery, today: date) -> Select:
     statement = select(Item.id)
+    words = search_words(query.text)
+    shop_id, status = Item.shop_id, Item.status
+    if any(len(w) >= _TRIGRAM for w in words):
+        # Driven by the trigram index's matches: left to itself, the planner walks
+        # the shop's (shop, status, name) index in name order and tests every
+        # entry (SQLite probes the FTS matches, PostgreSQL, with a LIMIT, runs the
+        # ILIKE), which grows with the shop's stock instead of with the matches.
+        shop_id = _without_index(shop_id)
+        if session.get_bind().dialect.name == "sqlite":
+            status = _without_index(status)  # PostgreSQL has no unary + for text
     if query.sort is SortKey.CATEGORY:
         statement = statement.join(Category, Item.category_id == Category.id)
     if not query.centre_wide:
-        statement = statement.where(Item.shop_id == actor.shop_id)
-    words = search_words(query.text)
+        statement = statement.where(shop_id == actor.shop_id)
     if words:
         statement = statement.where(_text_condition(session, words))
     if query.category_id is not None:
         statement = statement.where(Item.category_id == query.category_id)
     if query.status is not None:
-        statement = statement.where(Item.status == query.status)
+        statement = statement.where(status == query.status)
     if query.condition is not None:
         statement = statement.where(Item.condition == query.condition)
     if query.source is not None:
@@ -138,9 +155,12 @@ def fetch_item_rows(
 
 def item_by_barcode(store: Store, actor: Actor, barcode: str, today: date | None = None) -> ItemRow:
     """The caller's shop's item with this barcode (a scan at the workbench or till)."""
+    code = barcode.strip()
+    if has_control_characters(code):  # no barcode has them; PostgreSQL refuses NUL
+        raise InvalidInput("barcode", code, CONTROL_CHARACTERS)
     with store.reading() as session:
         item_id = session.scalar(
-            select(Item.id).where(Item.shop_id == actor.shop_id, Item.barcode == barcode.strip())
+            select(Item.id).where(Item.shop_id == actor.shop_id, Item.barcode == code)
         )
         if item_id is None:
             raise NotFound("item", barcode)

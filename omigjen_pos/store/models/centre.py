@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from omigjen_pos.domain.roles import Role
@@ -39,6 +39,8 @@ class Shop(Base):
     # How far a cashier may cut a price (override or discount) without a manager's
     # PIN, in basis points of the price asked: 2000 = 20 %.
     cashier_price_cut_limit_bp: Mapped[int] = mapped_column(default=2000, server_default="2000")
+    # Whether cashiers may take the X- and Z-reports (managers always may).
+    cashiers_may_close_day: Mapped[bool] = mapped_column(default=False, server_default=false())
     # Two digits inside the shop's in-store EAN-13 numbers (domain/barcodes.py).
     barcode_number: Mapped[int] = mapped_column(unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -40,6 +40,9 @@ class PaymentMethod(StrEnum):
 
 class Basket(Base):
     __tablename__ = "basket"
+    # A till's open basket is looked for at every start (unfinished_basket): found
+    # by index, not by reading every basket the centre ever completed.
+    __table_args__ = (Index("ix_basket_till_state", "till_id", "state"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Made by the till when the basket starts; the sale carries it too, so a retry

@@ -65,7 +65,7 @@ class ApprovalDialog(QDialog):
 
     def submit(self) -> None:
         number_text, pin = self.number.text().strip(), self.pin.text()
-        if not number_text.isdigit():
+        if not (number_text.isascii() and number_text.isdigit() and len(number_text) <= 6):
             self.message.setText(self.tr("Type the manager's user number."))
             self.number.setFocus()
             return

@@ -12,7 +12,8 @@ Keys: Enter scans; F2 find an item by name; F3 price check; F4 remove the line;
 F5 quantity; F6 park; F7 take up a parked sale; F8 discount on the line,
 Shift+F8 on the sale; F9 cancel; F10 return; F11 new price; F12 pay;
 Ctrl+D cash drawer (pay-in, pay-out, no sale); Ctrl+P print the receipt again;
-Ctrl+T training and Ctrl+R close the day (managers).
+Ctrl+T training (managers) and Ctrl+R close the day (managers, and cashiers
+where the shop allows it).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ from omigjen_pos.services.checkout.views import BasketView, SaleSummary
 from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.forms import error_label
-from omigjen_pos.ui.messages import describe_error
+from omigjen_pos.ui.messages import describe_error, quoted
 from omigjen_pos.ui.screens.checkout.basket_model import BasketModel
 from omigjen_pos.ui.screens.checkout.counter_actions import CounterActions
 from omigjen_pos.ui.screens.checkout.line_actions import LineActions
@@ -422,7 +423,7 @@ class CheckoutScreen(QWidget):
             return self.tr("No more of this article in stock. Check the count.")
         if error.reason == "unknown":
             return self.tr("Unknown barcode {code}. Check the number or register the item.").format(
-                code=error.barcode
+                code=quoted(error.barcode)
             )
         return self.tr("The item cannot be sold ({state}). Call a manager.").format(
             state=error.reason

@@ -199,7 +199,8 @@ class CounterActions(QObject):
     # --- closing the day ---------------------------------------------------------------
 
     def ask_day_close(self) -> None:
-        """Managers: the X-report, the count, the Z-report (between sales)."""
+        """Managers (and cashiers where the shop allows it): the X-report, the
+        count, the Z-report (between sales)."""
         screen = self._screen
         if screen.basket is not None or screen.busy:
             screen.message.setText(self.tr("Finish or park this sale before closing the day."))

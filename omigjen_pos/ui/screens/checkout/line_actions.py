@@ -31,7 +31,10 @@ Change = Callable[[Approval | None], BasketView]
 
 def _quantity(text: str) -> int:
     typed = text.strip()
-    if not typed.isdigit() or not 1 <= int(typed) <= 9999:
+    # ASCII only: str.isdigit() also passes "²" (which int() refuses) and other
+    # scripts' digits; and short, as a pasted page of digits makes int() raise.
+    plain = typed.isascii() and typed.isdigit() and len(typed) <= 9
+    if not plain or not 1 <= int(typed) <= 9999:
         raise InvalidInput("quantity", typed[:20], "a whole number from 1 to 9999")
     return int(typed)
 

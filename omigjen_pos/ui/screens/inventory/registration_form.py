@@ -169,6 +169,8 @@ class RegistrationForm(QWidget):
             "purchase_price": self.purchase_price,
             "barcode": self.barcode,
             "quantity": self.quantity,
+            "shelf": self.shelf,
+            "notes": self.notes,
         }.get(field, self.name)
 
     def read_draft(self) -> ItemDraft:

@@ -1,7 +1,9 @@
 """The shop's stock: search as you type, filters, sorting, corrections, labels.
 
 The search runs off the GUI thread and only the newest answer is shown, so
-typing never waits for the database. The table is lazy (item_table_model.py).
+typing never waits for the database. The table is lazy (item_table_model.py):
+the first page of ids comes first and is shown at once; the rest of the ids
+(and the count) follow from a second query, added below the rows shown.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from omigjen_pos.ui.screens.inventory.item_table_model import ItemTableModel
 from omigjen_pos.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
+FIRST_PAGE = 200  # ids fetched first: more than a screenful and the model's first window
 _AGES = ((None, None), (None, 7), (30, None), (60, None), (90, None))
 
 
@@ -210,18 +213,37 @@ class StockScreen(QWidget):
         serial, query = self._search_serial, self.query()
         store, actor = self._store, self._actor
         self._tasks.run(
-            lambda: find_item_ids(store, actor, query),
-            lambda ids: self._show_results(serial, query, ids),
+            lambda: find_item_ids(store, actor, query, limit=FIRST_PAGE),
+            lambda ids: self._show_first_page(serial, query, ids),
             self._show_error,
             owner=self,  # a lambda: dropped if the screen is gone (logged out) meanwhile
         )
 
-    def _show_results(self, serial: int, query: ItemQuery, ids: list[int]) -> None:
+    def _show_first_page(self, serial: int, query: ItemQuery, ids: list[int]) -> None:
         if serial != self._search_serial:
             return  # an older search answered after a newer one was started
         self.model.set_ids(ids, show_shop=query.centre_wide)
-        self.count.setText(self.tr("{count} items").format(count=len(ids)))
         self.message.clear()
+        if len(ids) < FIRST_PAGE:
+            self._show_count(len(ids))
+            return
+        self.count.clear()  # until the rest has come
+        store, actor = self._store, self._actor
+        self._tasks.run(
+            lambda: find_item_ids(store, actor, query),
+            lambda all_ids: self._show_results(serial, all_ids),
+            self._show_error,
+            owner=self,
+        )
+
+    def _show_results(self, serial: int, ids: list[int]) -> None:
+        if serial != self._search_serial:
+            return
+        self.model.extend_ids(ids)
+        self._show_count(len(ids))
+
+    def _show_count(self, count: int) -> None:
+        self.count.setText(self.tr("{count} items").format(count=count))
 
     def _sort_by(self, key: SortKey, descending: bool) -> None:
         self._sort, self._descending = key, descending

@@ -1,0 +1,1 @@
+"""The settings screen: this till (settings.toml) and the shop (the store)."""
