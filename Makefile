@@ -8,7 +8,7 @@ STAMP_BUNDLE := $(VENV)/.installed-bundle
 TS_FILES := resources/translations/omigjen_pos_nb.ts
 UI_SOURCES := $(shell find omigjen_pos/ui -name '*.py') omigjen_pos/app.py
 
-.PHONY: run test lint bundle translations clean-venv
+.PHONY: run test lint bundle translations screenshots clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ bundle: $(STAMP_BUNDLE)
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+## Every picture of the guides and docs again, from the running app on the demo data
+## (bokmål and English; docs/images/make_screenshots.py). About a minute.
+screenshots: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/images/make_screenshots.py --lang both $(SCREENSHOT_ARGS)
 
 ## Refresh the .ts sources from the code, then build the .qm files the app loads.
 translations: $(STAMP_APP)
