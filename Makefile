@@ -8,7 +8,7 @@ STAMP_BUNDLE := $(VENV)/.installed-bundle
 TS_FILES := resources/translations/omigjen_pos_nb.ts
 UI_SOURCES := $(shell find omigjen_pos/ui -name '*.py') omigjen_pos/app.py
 
-.PHONY: run test lint bundle translations screenshots clean-venv
+.PHONY: run test lint bundle bench bench-quick bench-clean translations screenshots clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,19 @@ test: $(STAMP_TEST)
 ## Build the self-contained app folder dist/omigjen-pos/ (PyInstaller) and run its --self-test.
 bundle: $(STAMP_BUNDLE)
 	$(BIN)/python packaging/build.py $(BUNDLE_ARGS)
+
+## Benchmarks against the physical floor (docs/performance.md): 10k and 1M items on SQLite
+## and PostgreSQL; generated stores are cached in bench/.cache and omigjen_bench_* databases.
+bench: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+## The same at 10k and 100k items with fewer rounds: a few minutes once the stores are cached.
+bench-quick: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --quick $(BENCH_ARGS)
+
+## Remove the cached benchmark stores: bench/.cache and the omigjen_bench_* databases.
+bench-clean: $(STAMP_TEST)
+	$(BIN)/python -m bench.generate --clean
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .

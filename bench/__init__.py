@@ -1,0 +1,1 @@
+"""Benchmarks of Omigjen POS against the physical floor (docs/performance.md)."""
