@@ -139,6 +139,9 @@ def test_f10_returns_a_line_by_receipt_number_and_the_item_goes_back(qtbot, till
     key(qtbot, Qt.Key.Key_Return)  # finds the receipt
     qtbot.waitUntil(lambda: dialog.lines.count() == 1, timeout=WAIT_MS)
     assert dialog.isVisible()
+    # One sale under that number: no chooser, and no label "Which sale" over nothing.
+    chooser_label = dialog._form.labelForField(dialog.sale_choice)
+    assert not dialog.sale_choice.isVisible() and not chooser_label.isVisible()
     key(qtbot, Qt.Key.Key_Return)  # refunds the ticked line, in cash, back to stock
     qtbot.waitUntil(lambda: "Return receipt 2" in till.last_item.text(), timeout=WAIT_MS)
     with sqlite_store.reading() as session:

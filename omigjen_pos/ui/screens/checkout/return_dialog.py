@@ -52,7 +52,6 @@ class ReturnDialog(QDialog):
         self.receipt.returnPressed.connect(self.look_up)
         self.receipt.textChanged.connect(self._forget_found)
         self.sale_choice = named_combo(self.tr("Which sale"), [])
-        self.sale_choice.setVisible(False)
         self.sale_choice.currentIndexChanged.connect(self._show_lines)
         self.lines = QListWidget()
         self.lines.setAccessibleName(self.tr("Lines to return"))
@@ -83,9 +82,10 @@ class ReturnDialog(QDialog):
         )
         self.ok_button.setObjectName("primaryKey")
         self.ok_button.setEnabled(False)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         for field in (self.receipt, self.sale_choice):
             form.addRow(field.accessibleName(), field)
+        form.setRowVisible(self.sale_choice, False)  # the row, label and all
         choices = QFormLayout()
         for field in (self.refund, self.reference, self.destination):
             choices.addRow(field.accessibleName(), field)
@@ -102,7 +102,7 @@ class ReturnDialog(QDialog):
         self.sales, self._looked_up = [], ""
         self.lines.clear()
         self.sale_choice.clear()
-        self.sale_choice.setVisible(False)
+        self._form.setRowVisible(self.sale_choice, False)
         self.ok_button.setEnabled(False)
 
     def look_up(self) -> None:
@@ -138,7 +138,7 @@ class ReturnDialog(QDialog):
                 )
             )
         self.sale_choice.blockSignals(False)
-        self.sale_choice.setVisible(len(sales) > 1)
+        self._form.setRowVisible(self.sale_choice, len(sales) > 1)
         self._show_lines()
 
     def _not_found(self, error: Exception) -> None:
