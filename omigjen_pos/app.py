@@ -12,6 +12,7 @@ import logging
 import sys
 from importlib.resources import files
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omigjen_pos import __version__
@@ -48,6 +49,9 @@ def create_application(language: str) -> QApplication:
     app.setApplicationName("Omigjen POS")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Omigjen")
+    app.setDesktopFileName("omigjen-pos")  # ties the window to packaging/linux's .desktop entry
+    icon = files("omigjen_pos.resources") / "icons" / "omigjen-pos.png"
+    app.setWindowIcon(QIcon(str(icon)))
     install_language(app, language)
     load_style(app)
     return app
