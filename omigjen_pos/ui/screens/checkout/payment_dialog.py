@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +32,9 @@ from omigjen_pos.ui.forms import named_line_edit
 from omigjen_pos.ui.messages import describe_error
 
 KRONE = 100
+
+
+QUICK_PER_ROW = 3
 
 
 def quick_cash_amounts(due_ore: int) -> list[int]:
@@ -78,7 +82,7 @@ class PaymentDialog(QDialog):
         self.voucher_info.setAccessibleName(self.tr("Voucher balance"))
         self.electronic_receipt = QCheckBox(self.tr("Receipt as PDF instead of paper"))
         self.electronic_receipt.setAccessibleName(self.electronic_receipt.text())
-        self.quick = QHBoxLayout()
+        self.quick = QGridLayout()  # rows of QUICK_PER_ROW: long amounts are never cut
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Cash due and rounding"))
         self.change = QLabel()
@@ -239,14 +243,14 @@ class PaymentDialog(QDialog):
         rest = self.total_ore - other
         if rest <= 0:
             return
-        for amount in quick_cash_amounts(rest):
+        for index, amount in enumerate(quick_cash_amounts(rest)):
             button = QPushButton(format_kr(amount))
             button.setAccessibleName(
                 self.tr("Cash received {amount}").format(amount=format_kr(amount))
             )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=amount: self._take_cash(a))
-            self.quick.addWidget(button)
+            self.quick.addWidget(button, *divmod(index, QUICK_PER_ROW))
 
     def _take_cash(self, amount_ore: int) -> None:
         self.cash_tendered.setText(f"{amount_ore // KRONE},{amount_ore % KRONE:02d}")
