@@ -11,11 +11,13 @@ _SHOWN_CHARACTERS = 60
 
 def quote_value(value: object) -> str:
     """``value`` quoted for a one-line message: control characters escaped by
-    ``repr``, and cut short when long (a pasted page must not become the message)."""
+    ``repr``, and cut short in the middle when long (a pasted page must not become
+    the message; a long path keeps its start and the file name at its end)."""
     text = repr(value)
     if len(text) <= _SHOWN_CHARACTERS:
         return text
-    return text[: _SHOWN_CHARACTERS - 4] + "..." + text[-1]
+    head = (_SHOWN_CHARACTERS - 3) // 2
+    return text[:head] + "..." + text[-(_SHOWN_CHARACTERS - 3 - head) :]
 
 
 class OmigjenError(Exception):

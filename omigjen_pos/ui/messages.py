@@ -130,9 +130,13 @@ def describe_error(error: Exception) -> str:
 
 def quoted(value: object, limit: int = 40) -> str:
     """A typed value as a message may quote it: what cannot be shown (control and
-    direction characters) as �, and at most ``limit`` characters."""
-    text = "".join(ch if ch.isprintable() else "\ufffd" for ch in str(value)[: limit + 1])
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    direction characters) as �, and at most ``limit`` characters, cut in the middle
+    so a long path keeps its file name."""
+    raw = str(value)
+    if len(raw) > limit:
+        head = (limit - 1) // 2
+        raw = raw[:head] + "…" + raw[-(limit - 1 - head) :]
+    return "".join(ch if ch.isprintable() or ch == "…" else "\ufffd" for ch in raw)
 
 
 def _reason_texts() -> dict[str, str]:
