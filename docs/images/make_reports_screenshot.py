@@ -86,15 +86,17 @@ def grab(
     workspace.show()
     screen.period.set_dates(first, last)
     screen.reload()
-    _wait(app, lambda: screen.loads > 0 and not tasks.busy)
+    settle(app, lambda: screen.loads > 0 and not tasks.busy)
     workspace.setFocus()
-    _wait(app, lambda: False, rounds=20)  # let layouts settle
+    settle(app, lambda: False, rounds=20)  # let layouts settle
     workspace.grab().save(str(out), "PNG")
     workspace.close()
     workspace.deleteLater()
 
 
-def _wait(app: QApplication, done, rounds: int = 2000) -> None:
+def settle(app: QApplication, done, rounds: int = 2000) -> None:
+    """Run Qt's events (and let background tasks finish) until ``done()`` or
+    ``rounds`` are over; the settings screenshots use it too."""
     for _ in range(rounds):
         app.processEvents()
         if done():

@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from make_reports_screenshot import settle  # noqa: E402  (same folder)
 from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -86,22 +87,14 @@ def grab(
     screen = SettingsScreen(store, actor, tasks)
     screen.resize(*SIZE)
     screen.show()
-    _wait(app, lambda: screen.shop_page.settings is not None and not tasks.busy)
+    settle(app, lambda: screen.shop_page.settings is not None and not tasks.busy)
     for index, name in enumerate((f"settings-till{suffix}.png", f"settings-shop{suffix}.png")):
         screen.tabs.setCurrentIndex(index)
-        _wait(app, lambda: False, rounds=20)  # let layouts settle
+        settle(app, lambda: False, rounds=20)  # let layouts settle
         screen.grab().save(str(out / name), "PNG")
         print(f"Wrote {out / name}")
     screen.close()
     screen.deleteLater()
-
-
-def _wait(app: QApplication, done, rounds: int = 2000) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-        if done():
-            return
-        QThreadPool.globalInstance().waitForDone(5)
 
 
 if __name__ == "__main__":

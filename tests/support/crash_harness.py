@@ -27,6 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.support.long_mode import env_count, env_seed
+
 REPO = Path(__file__).resolve().parents[2]
 TILLS = ("BRUKT-1", "BRUKT-2")
 SHOP = "BRUKT"
@@ -47,13 +49,12 @@ CHILD_END_TIMEOUT_S = 30.0
 
 def default_kills(ci_default: int = 30) -> int:
     """Kills per dialect: OMIGJEN_CRASH_KILLS (the long mode, e.g. 300) or the CI count."""
-    return int(os.environ.get("OMIGJEN_CRASH_KILLS", ci_default))
+    return env_count("OMIGJEN_CRASH_KILLS", ci_default)
 
 
 def default_seed() -> int:
     """OMIGJEN_CRASH_SEED replays a campaign; otherwise a new one each run."""
-    value = os.environ.get("OMIGJEN_CRASH_SEED")
-    return int(value) if value else random.SystemRandom().randrange(10**9)
+    return env_seed("OMIGJEN_CRASH_SEED")
 
 
 @dataclass

@@ -26,6 +26,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.support.long_mode import env_count, env_seed
+
 REPO = Path(__file__).resolve().parents[2]
 SHOP = "BRUKT"
 TILLS = tuple(f"BRUKT-{number}" for number in range(1, 9))
@@ -48,18 +50,17 @@ _REPORTED = re.compile(
 
 def default_rounds(ci_default: int = 2) -> int:
     """Rounds of eight children: OMIGJEN_RACE_ROUNDS (the long mode) or the CI count."""
-    return int(os.environ.get("OMIGJEN_RACE_ROUNDS", ci_default))
+    return env_count("OMIGJEN_RACE_ROUNDS", ci_default)
 
 
 def default_sales(ci_default: int = 12) -> int:
     """Sales per child and round: OMIGJEN_RACE_SALES or the CI count."""
-    return int(os.environ.get("OMIGJEN_RACE_SALES", ci_default))
+    return env_count("OMIGJEN_RACE_SALES", ci_default)
 
 
 def default_seed() -> int:
     """OMIGJEN_RACE_SEED replays the children's choices; otherwise a new seed."""
-    value = os.environ.get("OMIGJEN_RACE_SEED")
-    return int(value) if value else random.SystemRandom().randrange(10**9)
+    return env_seed("OMIGJEN_RACE_SEED")
 
 
 @dataclass
