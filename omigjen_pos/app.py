@@ -27,7 +27,6 @@ from omigjen_pos.logging_setup import configure_logging
 from omigjen_pos.printing.printers import printer_from_settings
 from omigjen_pos.services import tills as till_service
 from omigjen_pos.services.actors import TillInfo
-from omigjen_pos.services.demo import demo_login_hints, seed_demo_centre
 from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store, open_and_upgrade, summarise_store
 from omigjen_pos.ui.error_dialog import install_error_handler
@@ -73,12 +72,18 @@ def build_main_window(
     """Everything between an open store and a window ready to show."""
     summary = summarise_store(store)
     if summary.is_empty and seed_if_empty:
+        from omigjen_pos.services.demo import seed_demo_centre
+
         seed_demo_centre(store)
         summary = summarise_store(store)
     if summary.is_empty or summary.tills == 0:
         raise OmigjenError("the store has no centre and no tills yet")
     tills, fixed = _choose_till(store, till_code)
-    hints = demo_login_hints() if summary.is_demo else []
+    hints = []
+    if summary.is_demo:  # a real centre's till does not load the demo (nor what it imports)
+        from omigjen_pos.services.demo import demo_login_hints
+
+        hints = demo_login_hints()
     window = MainWindow(store, tills, fixed, hints, receipt_output=receipt_output)
     till_service.record_app_start(store, window.login_screen.till_code)
     return window
@@ -125,6 +130,10 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, translate("App", "Omigjen POS"), describe_error(exc))
         store.close()
         return EXIT_STORE
+    if getattr(args, "quit_when_ready", False):
+        from omigjen_pos.ui.ready_probe import report_first_paint
+
+        report_first_paint(window.login_screen, window.close)
     window.show()
     try:
         return app.exec()

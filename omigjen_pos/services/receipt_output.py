@@ -7,6 +7,9 @@ off, out of paper or unreachable raises PrinterError before anything is
 recorded, so the sale stays recorded with its original still due, and printing
 again gives the original, not a copy. The cash drawer opens through the
 receipt printer's drawer port (an ESC/POS pulse).
+
+The PDF renderers (reportlab) are imported where a PDF is made, so the app
+starts without loading them.
 """
 
 from __future__ import annotations
@@ -28,8 +31,6 @@ from omigjen_pos.printing.receipt_escpos import (
     test_page_bytes,
     text_escpos_bytes,
 )
-from omigjen_pos.printing.receipt_pdf import render_receipt_pdf
-from omigjen_pos.printing.text_pdf import render_text_pdf
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.receipts import next_receipt, record_receipt_produced
 from omigjen_pos.store.database import Store
@@ -96,6 +97,8 @@ def produce_receipt(
 def save_receipt_pdf(receipt: ReceiptDocument, folder: Path, paper: str = "80mm") -> Path:
     """Write the receipt's PDF into ``folder`` whole (a temporary file, then a
     rename), named by till and number: ``BRUKT-1-000042.pdf``, ``...-kopi.pdf``."""
+    from omigjen_pos.printing.receipt_pdf import render_receipt_pdf
+
     folder.mkdir(parents=True, exist_ok=True)
     suffix = "-kopi" if receipt.copy else ("-trening" if receipt.training else "")
     path = folder / f"{receipt.till_code}-{receipt.receipt_number:06d}{suffix}.pdf"
@@ -113,6 +116,8 @@ def produce_report(
 ) -> Path | None:
     """An X- or Z-report on the till's receipt printer, or as a PDF (always when
     ``pdf_path`` is given); returns the PDF's path when one was written."""
+    from omigjen_pos.printing.text_pdf import render_text_pdf
+
     width = output.printer.width_chars if output.printer else 48
     text = day_report_text(report, width, copy)
     if pdf_path is None and output.prints_escpos:
@@ -146,6 +151,8 @@ def print_test_page(output: ReceiptOutput, open_drawer: bool = False) -> Path | 
     receipts are PDFs, as ``testutskrift.pdf`` in the receipts folder, whose
     path is returned. A "system" printer is the GUI's: it prints
     ``sample_page_pdf()``. Raises PrinterError or OSError."""
+    from omigjen_pos.printing.text_pdf import render_text_pdf
+
     width = output.printer.width_chars if output.printer else 48
     if output.prints_escpos:
         assert output.printer is not None
@@ -181,6 +188,8 @@ def sample_page_text(width: int = 48) -> str:
 
 def sample_page_pdf(paper: str = "A4") -> bytes:
     """The test page as a PDF on ``paper`` (an office printer: A4)."""
+    from omigjen_pos.printing.text_pdf import render_text_pdf
+
     buffer = io.BytesIO()
     render_text_pdf(sample_page_text(), buffer, paper, "Test")
     return buffer.getvalue()

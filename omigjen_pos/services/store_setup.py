@@ -15,7 +15,7 @@ from omigjen_pos.domain.journal_events import EventType
 from omigjen_pos.services.journal import record_event
 from omigjen_pos.store.database import Store, open_store
 from omigjen_pos.store.migrate import UpgradeResult, upgrade_to_head
-from omigjen_pos.store.models import Centre, Item, Shop, Till, User
+from omigjen_pos.store.models import Centre, Shop, Till, User
 
 __all__ = ["Store", "StoreSummary", "open_and_upgrade", "summarise_store"]
 
@@ -45,12 +45,14 @@ def open_and_upgrade(raw_url: str) -> tuple[Store, UpgradeResult]:
 
 @dataclass(frozen=True)
 class StoreSummary:
+    """What the app needs to know before its first window. Small tables only:
+    it is read at every start, so nothing here may grow with items or sales."""
+
     centre_name: str | None
     is_demo: bool
     shops: int
     tills: int
     users: int
-    items: int
 
     @property
     def is_empty(self) -> bool:
@@ -70,5 +72,4 @@ def summarise_store(store: Store) -> StoreSummary:
             shops=count(Shop),
             tills=count(Till),
             users=count(User),
-            items=count(Item),
         )

@@ -1,4 +1,9 @@
-"""What a logged-in user works in: a header, the screens their roles allow."""
+"""What a logged-in user works in: a header, the screens their roles allow.
+
+Each screen's module is imported when a user who may see it logs in: a
+cashier's first login does not load the reports, the journal's exports or the
+settings' connection checks.
+"""
 
 from __future__ import annotations
 
@@ -18,12 +23,7 @@ from omigjen_pos.domain.roles import Screen
 from omigjen_pos.services.actors import Actor
 from omigjen_pos.services.receipt_output import ReceiptOutput
 from omigjen_pos.services.store_setup import Store
-from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
-from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
-from omigjen_pos.ui.screens.journal.journal_screen import JournalScreen
 from omigjen_pos.ui.screens.placeholder import PlaceholderScreen
-from omigjen_pos.ui.screens.reports.reports_screen import ReportsScreen
-from omigjen_pos.ui.screens.settings.settings_screen import SettingsScreen
 from omigjen_pos.ui.tasks import TaskRunner
 
 
@@ -85,14 +85,24 @@ class Workspace(QWidget):
 
     def _make_screen(self, screen: Screen, title: str, purpose: str) -> QWidget:
         if screen is Screen.INVENTORY:
+            from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
+
             return InventoryScreen(self._store, self.actor, self._tasks)
         if screen is Screen.CHECKOUT:
+            from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
+
             return CheckoutScreen(self._store, self.actor, self._tasks, output=self._receipt_output)
         if screen is Screen.JOURNAL:
+            from omigjen_pos.ui.screens.journal.journal_screen import JournalScreen
+
             return JournalScreen(self._store, self.actor, self._tasks)
         if screen is Screen.REPORTS:
+            from omigjen_pos.ui.screens.reports.reports_screen import ReportsScreen
+
             return ReportsScreen(self._store, self.actor, self._tasks)
         if screen is Screen.ADMIN:
+            from omigjen_pos.ui.screens.settings.settings_screen import SettingsScreen
+
             settings = SettingsScreen(self._store, self.actor, self._tasks)
             settings.receipt_output_changed.connect(self._use_receipt_output)
             settings.label_printer_changed.connect(self._use_label_printer)
@@ -105,12 +115,16 @@ class Workspace(QWidget):
 
     def _use_receipt_output(self, output: ReceiptOutput) -> None:
         """A receipt printer saved in the settings prints the next receipt."""
+        from omigjen_pos.ui.screens.checkout.checkout_screen import CheckoutScreen
+
         self._receipt_output = output
         for checkout in self._screens_of(CheckoutScreen):
             checkout.receipts.output = output
         self.receipt_output_changed.emit(output)
 
     def _use_label_printer(self) -> None:
+        from omigjen_pos.ui.screens.inventory.inventory_screen import InventoryScreen
+
         for inventory in self._screens_of(InventoryScreen):
             inventory.load_label_printer()
 

@@ -1,9 +1,11 @@
 """Several till processes selling from one small pool of items on PostgreSQL."""
 
+import io
 import os
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 from sqlalchemy import case, func, select, text
@@ -93,6 +95,28 @@ def test_simulate_rings_up_sales_that_verify_accepts(store_factory, capsys):
     )
     assert "Recorded 8 sales on REP-1" in capsys.readouterr().out
     assert main(["--database-url", url, "verify"]) == 0
+
+
+def test_simulate_can_wait_for_the_go_and_time_its_sales(store_factory, capsys, monkeypatch):
+    """The hidden --wait-for-start of bench/bench_many_tills.py: logged in, it says
+    so and waits for a line on stdin; then it says when its sales began and ended."""
+    url = store_factory.new_url("simulate")
+    assert main(["--database-url", url, "demo", "--items-per-shop", "10"]) == 0
+    capsys.readouterr()
+    stdin = io.StringIO("go\n")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    before = time.monotonic_ns()
+
+    command = ["--database-url", url, "simulate", "--till", "REP-1", "--sales", "2"]
+    assert main([*command, "--seed", "3", "--wait-for-start"]) == 0
+
+    ready, sold, recorded = capsys.readouterr().out.splitlines()
+    assert ready == "ready" and stdin.read() == ""  # the go was read
+    began, ended, cpu = map(
+        int, re.fullmatch(r"sold from (\d+) to (\d+), cpu (\d+)", sold).groups()
+    )
+    assert before < began < ended <= time.monotonic_ns() and cpu > 0
+    assert recorded.startswith("Recorded 2 sales on REP-1")
 
 
 def test_simulate_needs_a_cashier_on_a_store_that_is_not_the_demo(store_factory, capsys):

@@ -6,6 +6,8 @@ the screen shows it is working and stays responsive.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
@@ -25,11 +27,13 @@ from PySide6.QtWidgets import (
 from omigjen_pos.domain.errors import UserLocked
 from omigjen_pos.services import users
 from omigjen_pos.services.actors import Actor, TillInfo
-from omigjen_pos.services.demo import DemoLoginHint
 from omigjen_pos.services.store_setup import Store
 from omigjen_pos.ui.login.keypad import NumericKeypad
 from omigjen_pos.ui.messages import describe_error
 from omigjen_pos.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from omigjen_pos.services.demo import DemoLoginHint  # loaded only for a demo store
 
 _NUMBER_ROLE = Qt.ItemDataRole.UserRole
 

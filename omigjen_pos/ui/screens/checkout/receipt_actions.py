@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from omigjen_pos.domain.errors import InvalidState, PrinterError
 from omigjen_pos.printing.receipt_document import ReceiptDocument
-from omigjen_pos.printing.receipt_pdf import render_receipt_pdf
 from omigjen_pos.services.checkout.views import SaleSummary
 from omigjen_pos.services.receipt_output import (
     ProducedReceipt,
@@ -28,7 +27,6 @@ from omigjen_pos.services.receipt_output import (
 )
 from omigjen_pos.services.receipts import next_receipt, record_receipt_produced
 from omigjen_pos.ui.messages import describe_error
-from omigjen_pos.ui.screens.inventory.label_dialog import print_pdf
 
 
 class ReceiptActions(QObject):
@@ -79,6 +77,10 @@ class ReceiptActions(QObject):
         if info.isNull():
             self._failed(PrinterError("system", "not_found", "no default printer"))
             return
+        # Loaded here, not with the till: reportlab and the PDF rasteriser take a while.
+        from omigjen_pos.printing.receipt_pdf import render_receipt_pdf
+        from omigjen_pos.ui.screens.inventory.label_dialog import print_pdf
+
         pdf = BytesIO()
         render_receipt_pdf(receipt, pdf, "A4")  # an office printer: A4 sheets
         printer = QPrinter(info)
