@@ -43,6 +43,7 @@ class Result:
     p99_ms: float | None = None
     backend: str = ""
     details: dict[str, Any] = field(default_factory=dict)
+    unit: str = "ms"  # of figure and floor: "MB" for a memory figure (bench_saft.py)
 
     @classmethod
     def against(
@@ -72,9 +73,10 @@ class Result:
         )
 
     def row(self) -> str:
-        figure = f"{self.figure_ms:9.2f} ms"
+        unit = f"{self.unit:<2}"
+        figure = f"{self.figure_ms:9.2f} {unit}"
         figure += f" (p99 {self.p99_ms:.1f})" if self.p99_ms is not None else " " * 11
-        floor = f"{self.floor_ms:9.2f} ms" if self.floor_ms is not None else " " * 12
+        floor = f"{self.floor_ms:9.2f} {unit}" if self.floor_ms is not None else " " * 12
         ratio = f"{self.ratio:6.2f}x" if self.ratio is not None else " " * 7
         met = "met" if self.met else "NOT MET"
         return f"{self.name:<34} {figure} {floor} {ratio}  {self.target:<30} {met}"
@@ -90,6 +92,7 @@ class Result:
             "ratio": None if self.ratio is None else round(self.ratio, 4),
             "target": self.target,
             "met": self.met,
+            "unit": self.unit,
             "details": self.details,
         }
 

@@ -24,6 +24,9 @@ What a generated store holds:
   Z-report taken today covers today only, as in a centre that closes its days;
 - counters set: receipt and Z numbers per till, barcode serials per shop.
 
+:func:`add_trading_day` writes one more day onto a working copy (sales on one
+till, signed, the day left open) for the benchmarks that close a day.
+
 The history is **not signed**: RSA-signing a million sales one after the other
 takes minutes. The shops' signing keys are dated when generation ends, so the
 history counts as "sold before the shop had a key" (as in a store upgraded past
@@ -42,6 +45,7 @@ in one pass.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
 import random
@@ -59,8 +63,10 @@ from itertools import count
 from pathlib import Path
 
 import psycopg
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding
 from psycopg import sql
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, func, select
 
 from omigjen_pos.domain.barcodes import in_store_ean13
 from omigjen_pos.domain.business_day import OSLO
@@ -74,6 +80,7 @@ from omigjen_pos.domain.payment_names import payment_name
 from omigjen_pos.domain.pricing import cash_rounding_ore, vat_included
 from omigjen_pos.domain.roles import Role
 from omigjen_pos.domain.settlement import Tender, settle
+from omigjen_pos.domain.signatures import signed_text
 from omigjen_pos.services.checkout.line_pricing import NOT_REGISTERED_VAT_CODE
 from omigjen_pos.services.checkout.sale import SAFT_PAYMENT_CODES, receipt_counter
 from omigjen_pos.services.counters import shop_barcode_counter
@@ -81,8 +88,18 @@ from omigjen_pos.services.demo import DEMO_SHOPS, DEMO_USERS, seed_demo_centre
 from omigjen_pos.services.demo_catalogue import DemoItem, generate_demo_items
 from omigjen_pos.services.history import opening_hours
 from omigjen_pos.services.store_setup import open_and_upgrade
-from omigjen_pos.store.migrate import head_revision
-from omigjen_pos.store.models import Category, Shop, Till, User, VatCodeRow
+from omigjen_pos.store.migrate import upgrade_to_head
+from omigjen_pos.store.models import (
+    Category,
+    Sale,
+    SequenceCounter,
+    Shop,
+    SigningKey,
+    Till,
+    User,
+    VatCodeRow,
+    ZReport,
+)
 from omigjen_pos.store.types import simulated_clock
 
 GENERATOR_VERSION = 1  # part of every cache key: bump when the generated data changes
@@ -123,11 +140,10 @@ class Size:
 
     @property
     def key(self) -> str:
-        """Names the cached store: a new schema revision or generator version is a new store."""
-        return (
-            f"v{GENERATOR_VERSION}_r{head_revision()}_{self.items}i_{self.lines}l_"
-            f"{self.years}y_s{self.seed}"
-        )
+        """Names the cached store: a new generator version is a new store. A new
+        schema revision is not: :func:`cached_store` upgrades the store as the app
+        would, so an added index does not cost a regeneration."""
+        return f"v{GENERATOR_VERSION}_{self.items}i_{self.lines}l_{self.years}y_s{self.seed}"
 
     @property
     def label(self) -> str:
@@ -193,7 +209,8 @@ _TABLES_SPEC = {
     ),
     "sale": (
         "id uuid shop_id till_id cashier_user_id kind training:b receipt_series receipt_number "
-        "business_date:d created_at:dt total_ore vat_ore discount_ore rounding_ore"
+        "business_date:d created_at:dt total_ore vat_ore discount_ore rounding_ore "
+        "signature signature_key_version"
     ),
     "sale_line": (
         "id sale_id line_number item_id barcode description category_id saft_article_group "
@@ -248,17 +265,22 @@ def _sqlite_converter(columns: tuple[tuple[str, str | None], ...]):
 
 
 class _Sink:
-    """Rows buffered per table and written in batches."""
+    """Rows buffered per table and written in batches of ``batch_rows`` (None:
+    all at :meth:`flush`, which writes the tables in the order of ``_TABLES``, a
+    row's references first, for a store whose foreign keys are checked)."""
 
-    def __init__(self, write: Callable[[str, list[tuple]], None]) -> None:
+    def __init__(
+        self, write: Callable[[str, list[tuple]], None], batch_rows: int | None = BATCH_ROWS
+    ) -> None:
         self._write = write
+        self._batch_rows = batch_rows
         self._rows: dict[str, list[tuple]] = defaultdict(list)
         self.written: dict[str, int] = defaultdict(int)
 
     def add(self, table: str, row: tuple) -> None:
         rows = self._rows[table]
         rows.append(row)
-        if len(rows) >= BATCH_ROWS:
+        if self._batch_rows is not None and len(rows) >= self._batch_rows:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
@@ -269,7 +291,7 @@ class _Sink:
             self._rows[table] = []
 
     def flush(self) -> None:
-        for table in list(self._rows):
+        for table in _TABLES:
             self._flush(table)
 
 
@@ -757,6 +779,7 @@ class _Builder:
                 vat,
                 0,
                 settlement.rounding_ore,
+                *self._signature(till_day, at, receipt_number, total, vat),
             ),
         )
         for sale_line in sale_lines:
@@ -821,6 +844,10 @@ class _Builder:
         report.vat_ore += vat
         report.rounding_ore += settlement.rounding_ore
         report.per_cashier.setdefault(cashier_name, CountAmount()).add(total)
+
+    def _signature(self, till_day, at, receipt_number, total, vat) -> tuple[str | None, int | None]:
+        """(signature, key version) of a sale: the history is not signed (see above)."""
+        return None, None
 
     def _tenders(self, total: int) -> list[Tender]:
         """As the demo's simulated customers pay (services/simulation.py)."""
@@ -958,7 +985,12 @@ _BIG_TABLES = tuple(_TABLES)
 
 
 class _SqliteLoader:
-    def __init__(self, url: str) -> None:
+    """Rows into a store being built (``bulk``: no journal, no sync, no foreign
+    keys) or, with ``bulk=False``, into a store in use, as one ordinary write
+    transaction (:func:`add_trading_day`)."""
+
+    def __init__(self, url: str, bulk: bool = True) -> None:
+        self.bulk = bulk
         self.engine = create_engine(url)
         self._converters = {table: _sqlite_converter(columns) for table, columns in _TABLES.items()}
         self._statements = {
@@ -971,6 +1003,9 @@ class _SqliteLoader:
         self.connection = self.engine.connect()
         driver = self.connection.connection.driver_connection
         driver.isolation_level = None  # transactions by hand, as the app's engine does
+        if not self.bulk:
+            self.connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return self
         for pragma in (
             "journal_mode=DELETE",
             "synchronous=OFF",
@@ -986,7 +1021,8 @@ class _SqliteLoader:
         try:
             if error is None:
                 self.connection.exec_driver_sql("COMMIT")
-                self.connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+                if self.bulk:
+                    self.connection.exec_driver_sql("PRAGMA journal_mode=WAL")
             else:
                 self.connection.exec_driver_sql("ROLLBACK")
         finally:
@@ -999,6 +1035,9 @@ class _SqliteLoader:
             + 1
             for table in _TABLES
         }
+
+    def set_sequences(self) -> None:
+        pass  # a rowid table goes on from its largest id
 
     def before_load(self) -> None:
         names = ", ".join(f"'{t}'" for t in _BIG_TABLES)
@@ -1052,7 +1091,12 @@ class _SqliteLoader:
 
 
 class _PostgresLoader:
-    def __init__(self, url: str) -> None:
+    """As :class:`_SqliteLoader`: ``bulk`` skips the foreign-key triggers and
+    vacuums at the end; ``bulk=False`` is one ordinary transaction, the tables
+    written analysed before it commits."""
+
+    def __init__(self, url: str, bulk: bool = True) -> None:
+        self.bulk = bulk
         self.url = url.replace("postgresql+psycopg://", "postgresql://")
         self._statements = {
             table: sql.SQL("COPY {} ({}) FROM STDIN").format(
@@ -1063,13 +1107,18 @@ class _PostgresLoader:
 
     def __enter__(self):
         self.connection = psycopg.connect(self.url)
-        self.connection.execute("SET session_replication_role = replica")  # no FK triggers
-        self.connection.execute("SET maintenance_work_mem = '512MB'")
+        if self.bulk:
+            self.connection.execute("SET session_replication_role = replica")  # no FK triggers
+            self.connection.execute("SET maintenance_work_mem = '512MB'")
         return self
 
     def __exit__(self, kind, error, trace) -> None:
         try:
-            if error is None:
+            if error is None and not self.bulk:
+                for table in _TABLES:  # as autovacuum would soon: the plans see the new rows
+                    self.connection.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(table)))
+                self.connection.commit()
+            elif error is None:
                 self.connection.commit()
                 self.connection.autocommit = True
                 self.connection.execute("VACUUM ANALYZE")
@@ -1120,6 +1169,11 @@ class _PostgresLoader:
     def after_load(self) -> None:
         for _, create in self._indexes:
             self.connection.execute(create)  # type: ignore[arg-type]
+        self.set_sequences()
+        self.connection.execute("UPDATE signing_key SET created_at = now()")
+
+    def set_sequences(self) -> None:
+        """The id sequences past the ids written."""
         for table in _TABLES:
             self.connection.execute(
                 sql.SQL(
@@ -1127,7 +1181,6 @@ class _PostgresLoader:
                     "(SELECT coalesce(max(id), 1) FROM {table}))"
                 ).format(name=sql.Literal(table), table=sql.Identifier(table))
             )
-        self.connection.execute("UPDATE signing_key SET created_at = now()")
 
 
 def build_store(
@@ -1137,6 +1190,152 @@ def build_store(
     report = _Builder(url, size, progress).build(backend)
     progress(report.line())
     return report
+
+
+# --- one more trading day, on a store that exists ----------------------------------
+
+DAY_SALES = 2_000
+
+
+@dataclass(frozen=True)
+class AddedDay:
+    day: date
+    till_code: str
+    sales: int
+    lines: int
+    first_receipt: int
+    last_receipt: int
+
+
+def add_trading_day(
+    url: str,
+    day: date,
+    sales: int = DAY_SALES,
+    till_code: str = "BRUKT-1",
+    seed: int = 2026,
+) -> AddedDay:
+    """Write one trading day onto an existing generated store (a working copy,
+    never a cached store): ``sales`` sales on one till, within the demo centre's
+    opening hours of ``day`` (Saturday's on a Sunday), spread evenly; the
+    opening float first; the day left open (no Z-report). The rows are made by
+    the generator's own builders, so they are what the history is (baskets,
+    lines, payments, receipt prints, journal), except that every sale is signed
+    through the real signing text and the shop's key, chained to the till's
+    previous sale, as a till would have signed it. Every line sells a unique
+    item made for this day (registered, as in the history, up to 60 days
+    before), so the day does not depend on what is on the shelves: with the
+    same ``seed`` it is the same day on any store, ids, barcodes and receipt
+    numbers apart. Ids go on from the store's largest; the till's receipt
+    counter and the shop's barcode counter are moved on.
+
+    Refused (ValueError) unless ``day`` is after every sale and Z-report of the
+    till's shop: the day must be the shop's newest."""
+    return _DayBuilder(url, seed).add(day, sales, till_code)
+
+
+class _DayBuilder(_Builder):
+    def __init__(self, url: str, seed: int) -> None:
+        super().__init__(url, Size(1_000, 0, seed=seed), _quiet)
+
+    def add(self, day: date, sales: int, till_code: str) -> AddedDay:
+        self.rng = random.Random(f"{self.size.seed}:{day.isoformat()}")  # a day of its own
+        backend = "sqlite" if self.url.startswith("sqlite") else "postgresql"
+        store, _ = open_and_upgrade(self.url)
+        try:
+            with store.reading() as session:
+                self._read_structure(session)
+                shop, till_id = next(
+                    (shop, till_id)
+                    for shop in self.shops
+                    for till_id, code in shop.tills
+                    if code == till_code
+                )
+                self._check_newest(session, shop, day)
+                counters: dict[str, int] = {
+                    name: value
+                    for name, value in session.execute(
+                        select(SequenceCounter.name, SequenceCounter.value)
+                    )
+                }
+                first_receipt = counters.get(receipt_counter(till_id, False), 0) + 1
+                self._previous = session.scalar(
+                    select(Sale.signature).where(
+                        Sale.till_id == till_id,
+                        Sale.receipt_series == "sale",
+                        Sale.receipt_number == first_receipt - 1,
+                    )
+                )
+                self._key_version, pem = session.execute(
+                    select(SigningKey.version, SigningKey.private_key_pem)
+                    .where(SigningKey.shop_id == shop.id)
+                    .order_by(SigningKey.version.desc())
+                    .limit(1)
+                ).one()
+        finally:
+            store.close()
+        self._key = serialization.load_pem_private_key(pem.encode(), password=None)
+        shop.next_serial = counters.get(shop_barcode_counter(shop.id), 0) + 1
+        self._category_by_id = {c.id: c for c in self.categories.values()}
+        sizes = self.rng.choices(SALE_SIZES, SALE_SIZE_WEIGHTS, k=sales)
+        self._plan_unique_lines(shop, sum(sizes))
+        self.stock_sold, self.sales_made = defaultdict(int), 0
+        hours = opening_hours(day) or opening_hours(day - timedelta(days=1))
+        assert hours is not None
+        opens, closes = (datetime.combine(day, moment.timetz()) for moment in hours)
+        start = (opens + timedelta(minutes=5)).astimezone(UTC)
+        step = (closes - timedelta(minutes=20) - opens - timedelta(minutes=5)) / sales
+        till_day = _TillDay(
+            shop, till_id, till_code, shop.cashiers[0], self._empty_report(shop, till_code, day)
+        )
+        loader_class = _SqliteLoader if backend == "sqlite" else _PostgresLoader
+        with loader_class(self.url, bulk=False) as loader:
+            ids = {table: count(next_id) for table, next_id in loader.first_ids().items()}
+            sink = _Sink(loader.write, batch_rows=None)  # foreign keys are checked
+            self._opening_float(till_day, start - timedelta(minutes=3), ids, sink)
+            for number, size in enumerate(sizes):
+                at = start + step * number + timedelta(seconds=self.rng.random())
+                self._sale(till_day, at, first_receipt + number, size, day, ids, sink)
+            sink.flush()
+            last_receipt = first_receipt + sales - 1
+            loader.set_counters(
+                {
+                    receipt_counter(till_id, False): last_receipt,
+                    shop_barcode_counter(shop.id): shop.next_serial - 1,
+                }
+            )
+            loader.set_sequences()
+        return AddedDay(
+            day, till_code, sales, sink.written["sale_line"], first_receipt, last_receipt
+        )
+
+    def _check_newest(self, session, shop: _ShopPlan, day: date) -> None:
+        newest = max(
+            session.scalar(select(func.max(Sale.business_date)).where(Sale.shop_id == shop.id))
+            or date.min,
+            session.scalar(
+                select(func.max(ZReport.business_date)).where(ZReport.shop_id == shop.id)
+            )
+            or date.min,
+        )
+        if newest >= day:
+            raise ValueError(f"{shop.code} has sales or a Z-report on {newest}, not before {day}")
+
+    def _plan_unique_lines(self, shop: _ShopPlan, lines: int) -> None:
+        """Every line a unique item of its own: ``_sale`` takes them in turn."""
+        demo = next(d for d in DEMO_SHOPS if d.code == shop.code)
+        pool = generate_demo_items({shop.code: demo.categories}, lines + 50, seed=self.size.seed)
+        used = [d for d in pool[shop.code] if d.source != ItemSource.NEW_GOODS.value]
+        shop.unique_pool = [used[n % len(used)] for n in range(lines)]
+        shop.sold, shop.sold_budget, shop.unique_share = 0, lines, 1.0
+
+    def _signature(self, till_day, at, receipt_number, total, vat) -> tuple[str | None, int | None]:
+        """Signed as services/signing.py signs, chained to the till's previous sale."""
+        text = signed_text(self._previous, at.astimezone(OSLO), receipt_number, total, total - vat)
+        signature = base64.b64encode(
+            self._key.sign(text.encode(), padding.PKCS1v15(), hashes.SHA1())  # type: ignore[union-attr]
+        ).decode()
+        self._previous = signature
+        return signature, self._key_version
 
 
 # --- the cache ----------------------------------------------------------------------
@@ -1187,7 +1386,7 @@ def cached_store(backend: str, size: Size, progress: Progress = _quiet) -> str:
                 leftover.unlink()
             build_store(f"sqlite:///{building}", size, backend, progress)
             building.rename(path)
-        return f"sqlite:///{path}"
+        return _upgraded(f"sqlite:///{path}")
     name = PG_PREFIX + size.key
     if not _pg_exists(name):
         building = name + "_building"
@@ -1205,7 +1404,17 @@ def cached_store(backend: str, size: Size, progress: Progress = _quiet) -> str:
                     sql.Identifier(building), sql.Identifier(name)
                 )
             )
-    return pg_url(name)
+    return _upgraded(pg_url(name))
+
+
+def _upgraded(url: str) -> str:
+    """The cached store at this release's schema revision (a no-op when it is)."""
+    engine = create_engine(url)
+    try:
+        upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+    return url
 
 
 _copies = count(1)

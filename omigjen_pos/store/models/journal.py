@@ -17,6 +17,7 @@ class JournalEntry(Base):
     __table_args__ = (
         Index("ix_journal_entry_shop_time", "shop_id", "occurred_at"),
         Index("ix_journal_entry_till", "till_id", "id"),
+        Index("ix_journal_entry_sale_id", "sale_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

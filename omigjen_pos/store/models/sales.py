@@ -89,7 +89,12 @@ class Sale(Base):
     """A completed sale or return: one receipt, numbered without gaps per till."""
 
     __tablename__ = "sale"
-    __table_args__ = (UniqueConstraint("till_id", "receipt_series", "receipt_number"),)
+    __table_args__ = (
+        UniqueConstraint("till_id", "receipt_series", "receipt_number"),
+        # A shop's sales of a day or a period (the sales export, SAF-T): found by
+        # index, not by reading every sale the shop ever made (migration 0008).
+        Index("ix_sale_shop_date", "shop_id", "business_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
