@@ -45,7 +45,6 @@ in one pass.
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import os
 import random
@@ -63,8 +62,6 @@ from itertools import count
 from pathlib import Path
 
 import psycopg
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding
 from psycopg import sql
 from sqlalchemy import create_engine, func, select
 
@@ -87,6 +84,7 @@ from omigjen_pos.services.counters import shop_barcode_counter
 from omigjen_pos.services.demo import DEMO_SHOPS, DEMO_USERS, seed_demo_centre
 from omigjen_pos.services.demo_catalogue import DemoItem, generate_demo_items
 from omigjen_pos.services.history import opening_hours
+from omigjen_pos.services.signing import newest_private_key, sign_text
 from omigjen_pos.services.store_setup import open_and_upgrade
 from omigjen_pos.store.migrate import upgrade_to_head
 from omigjen_pos.store.models import (
@@ -94,7 +92,6 @@ from omigjen_pos.store.models import (
     Sale,
     SequenceCounter,
     Shop,
-    SigningKey,
     Till,
     User,
     VatCodeRow,
@@ -1265,15 +1262,9 @@ class _DayBuilder(_Builder):
                         Sale.receipt_number == first_receipt - 1,
                     )
                 )
-                self._key_version, pem = session.execute(
-                    select(SigningKey.version, SigningKey.private_key_pem)
-                    .where(SigningKey.shop_id == shop.id)
-                    .order_by(SigningKey.version.desc())
-                    .limit(1)
-                ).one()
+                self._key_version, self._key = newest_private_key(session, shop.id)
         finally:
             store.close()
-        self._key = serialization.load_pem_private_key(pem.encode(), password=None)
         shop.next_serial = counters.get(shop_barcode_counter(shop.id), 0) + 1
         self._category_by_id = {c.id: c for c in self.categories.values()}
         sizes = self.rng.choices(SALE_SIZES, SALE_SIZE_WEIGHTS, k=sales)
@@ -1331,9 +1322,7 @@ class _DayBuilder(_Builder):
     def _signature(self, till_day, at, receipt_number, total, vat) -> tuple[str | None, int | None]:
         """Signed as services/signing.py signs, chained to the till's previous sale."""
         text = signed_text(self._previous, at.astimezone(OSLO), receipt_number, total, total - vat)
-        signature = base64.b64encode(
-            self._key.sign(text.encode(), padding.PKCS1v15(), hashes.SHA1())  # type: ignore[union-attr]
-        ).decode()
+        signature = sign_text(self._key, text)
         self._previous = signature
         return signature, self._key_version
 

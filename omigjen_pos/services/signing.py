@@ -128,7 +128,7 @@ _PREVIOUS_SIGNATURE = select(Sale.signature).where(
 )
 
 
-def _newest_private_key(session: Session, shop_id: int) -> tuple[int, rsa.RSAPrivateKey]:
+def newest_private_key(session: Session, shop_id: int) -> tuple[int, rsa.RSAPrivateKey]:
     row = session.connection().execute(_NEWEST_KEY, {"shop_id": shop_id}).first()
     if row is None:
         raise NoSigningKey(shop_id)
@@ -171,10 +171,14 @@ def sign_sale(session: Session, sale: Sale) -> None:
     """Sign ``sale`` with the shop's newest key, in the sale's own transaction (the
     receipt counter row is held, so the previous sale of the series is committed
     and cannot change). Raises NoSigningKey when the shop has none yet."""
-    key_version, key = _newest_private_key(session, sale.shop_id)
-    signature = key.sign(text_to_sign(session, sale).encode(), padding.PKCS1v15(), hashes.SHA1())
-    sale.signature = base64.b64encode(signature).decode()
+    key_version, key = newest_private_key(session, sale.shop_id)
+    sale.signature = sign_text(key, text_to_sign(session, sale))
     sale.signature_key_version = key_version
+
+
+def sign_text(key: rsa.RSAPrivateKey, text: str) -> str:
+    """The signature of ``text`` as stored on a sale (N20): RSA-SHA1, base64."""
+    return base64.b64encode(key.sign(text.encode(), padding.PKCS1v15(), hashes.SHA1())).decode()
 
 
 def signature_is_valid(public_pem: str, text: str, signature: str) -> bool:
